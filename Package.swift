@@ -1,0 +1,65 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The architecture at a glance: a pure domain core, the file formats around it,
+// storage and web layers, and one thin executable.
+let package = Package(
+    name: "Entente",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "entente", targets: ["entente"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // Conventions, responsibilities, establishments: Foundation only.
+        .target(name: "EntenteCore", exclude: ["Calendar"]),
+        // Human-readable data files (YAML conventions, CSV establishments) and the bundled demo territory.
+        .target(
+            name: "EntenteFiles",
+            dependencies: ["EntenteCore", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/DemoTerritory")]
+        ),
+        .target(
+            name: "EntenteStorage",
+            dependencies: [
+                "EntenteCore",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ]
+        ),
+        .target(
+            name: "EntenteWeb",
+            dependencies: [
+                "EntenteCore", "EntenteFiles", "EntenteStorage",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Plot", package: "Plot"),
+            ]
+        ),
+        .executableTarget(
+            name: "entente",
+            dependencies: [
+                "EntenteCore", "EntenteFiles", "EntenteWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            exclude: ["Commands/CalendarCommands.swift"]
+        ),
+        .testTarget(name: "EntenteCoreTests", dependencies: ["EntenteCore"], exclude: ["Calendar"]),
+        .testTarget(name: "EntenteFilesTests", dependencies: ["EntenteFiles"]),
+        .testTarget(
+            name: "EntenteWebTests",
+            dependencies: [
+                "EntenteWeb", "EntenteStorage",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ]
+)

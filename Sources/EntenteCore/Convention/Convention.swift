@@ -1,0 +1,114 @@
+/// A convention between the partners of a territory's school digital service, as data.
+public struct Convention: Codable, Hashable, Sendable, Identifiable {
+    /// How the convention goes on after its end date.
+    public enum Renewal: String, Codable, CaseIterable, Hashable, Sendable {
+        case tacit, express, none
+    }
+
+    public struct Dates: Codable, Hashable, Sendable {
+        public var signature: CalendarDate?
+        public var effective: CalendarDate
+        public var end: CalendarDate?
+        public var notice: ServiceDuration?
+        public var renewal: Renewal
+
+        public init(signature: CalendarDate? = nil, effective: CalendarDate, end: CalendarDate? = nil,
+                    notice: ServiceDuration? = nil, renewal: Renewal = .none) {
+            self.signature = signature
+            self.effective = effective
+            self.end = end
+            self.notice = notice
+            self.renewal = renewal
+        }
+    }
+
+    public var id: String
+    public var title: String
+    public var territory: String
+    public var summary: String?
+    /// The source text every reference defaults to.
+    public var sourceFile: String
+    public var parties: [ConventionParty]
+    public var dates: Dates
+    public var versions: [ConventionVersion]
+    public var domains: [ServiceDomain]
+    public var serviceLevels: [ServiceLevelCommitment]
+    public var dataAvailability: [DataAvailabilityTarget]
+    public var nonCriticalPriorities: [String]
+    public var incidentChains: [IncidentChain]
+    public var dataSubjectRights: [DataSubjectRightRoute]
+    public var governance: [GovernanceBody]
+    public var provisions: [Provision]
+
+    public init(id: String, title: String, territory: String, summary: String? = nil, sourceFile: String,
+                parties: [ConventionParty], dates: Dates, versions: [ConventionVersion] = [],
+                domains: [ServiceDomain], serviceLevels: [ServiceLevelCommitment] = [],
+                dataAvailability: [DataAvailabilityTarget] = [], nonCriticalPriorities: [String] = [],
+                incidentChains: [IncidentChain] = [], dataSubjectRights: [DataSubjectRightRoute] = [],
+                governance: [GovernanceBody] = [], provisions: [Provision] = []) {
+        self.id = id
+        self.title = title
+        self.territory = territory
+        self.summary = summary
+        self.sourceFile = sourceFile
+        self.parties = parties
+        self.dates = dates
+        self.versions = versions
+        self.domains = domains
+        self.serviceLevels = serviceLevels
+        self.dataAvailability = dataAvailability
+        self.nonCriticalPriorities = nonCriticalPriorities
+        self.incidentChains = incidentChains
+        self.dataSubjectRights = dataSubjectRights
+        self.governance = governance
+        self.provisions = provisions
+    }
+
+    /// Every component with the domain it belongs to, in annex order.
+    public var components: [(domain: ServiceDomain, component: ServiceComponent)] {
+        domains.flatMap { domain in domain.components.map { (domain, $0) } }
+    }
+
+    public func component(id: String) -> (domain: ServiceDomain, component: ServiceComponent)? {
+        components.first { $0.component.id == id }
+    }
+
+    public func party(code: String) -> ConventionParty? {
+        parties.first { $0.code == code }
+    }
+
+    /// The convention as it reads once the given version (and every earlier one) applies.
+    /// The stored matrix is the initial text; avenants rewrite cells.
+    public func asOf(version versionID: String) throws(ConventionVersionError) -> Convention {
+        guard let index = versions.firstIndex(where: { $0.id == versionID }) else {
+            throw .unknownVersion(versionID, known: versions.map(\.id))
+        }
+        var result = self
+        for change in versions[...index].flatMap(\.changes) {
+            for d in result.domains.indices {
+                for c in result.domains[d].components.indices
+                where result.domains[d].components[c].id == change.componentID {
+                    result.domains[d].components[c].cells[change.activity] = change.cell
+                }
+            }
+        }
+        return result
+    }
+
+    /// The convention with every avenant applied.
+    public var current: Convention {
+        guard let last = versions.last else { return self }
+        return (try? asOf(version: last.id)) ?? self
+    }
+}
+
+public enum ConventionVersionError: Error, Equatable, CustomStringConvertible {
+    case unknownVersion(String, known: [String])
+
+    public var description: String {
+        switch self {
+        case .unknownVersion(let id, let known):
+            "unknown version '\(id)'; this convention has: \(known.joined(separator: ", "))"
+        }
+    }
+}

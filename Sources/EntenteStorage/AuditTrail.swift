@@ -1,0 +1,21 @@
+import Fluent
+import Foundation
+
+/// Appends to and reads the audit trail.
+public struct AuditTrail: Sendable {
+    public let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    public func record(actor: String, action: String, subject: String, before: String? = nil, after: String? = nil,
+                       at date: Date) async throws {
+        try await AuditRecord(at: date, actor: actor, action: action, subject: subject, before: before, after: after)
+            .create(on: database)
+    }
+
+    public func latest(_ count: Int = 50) async throws -> [AuditRecord] {
+        try await AuditRecord.query(on: database).sort(\.$at, .descending).limit(count).all()
+    }
+}

@@ -1,0 +1,12 @@
+import Fluent
+
+/// Every migration, in the order they shipped. Never edit one that has landed: add the next.
+public enum EntenteMigrations {
+    public static let all: [any Migration] = [
+        CreatePartners(),
+        CreateEstablishments(),
+        CreateConventions(),
+        CreateUsers(),
+        CreateAuditLog(),
+    ]
+}

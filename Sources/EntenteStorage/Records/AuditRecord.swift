@@ -1,0 +1,26 @@
+import Fluent
+import Foundation
+
+/// One entry of the audit trail (`audit_log`): who did what to what, when, before and after.
+public final class AuditRecord: Model, @unchecked Sendable {
+    public static let schema = "audit_log"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "at") public var at: Date
+    @Field(key: "actor") public var actor: String
+    @Field(key: "action") public var action: String
+    @Field(key: "subject") public var subject: String
+    @OptionalField(key: "before") public var before: String?
+    @OptionalField(key: "after") public var after: String?
+
+    public init() {}
+
+    public init(at: Date, actor: String, action: String, subject: String, before: String? = nil, after: String? = nil) {
+        self.at = at
+        self.actor = actor
+        self.action = action
+        self.subject = subject
+        self.before = before
+        self.after = after
+    }
+}

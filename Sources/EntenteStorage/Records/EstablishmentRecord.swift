@@ -1,0 +1,56 @@
+import EntenteCore
+import Fluent
+import Foundation
+
+/// A row of `establishments`; pupil counts per school year are kept as JSON.
+public final class EstablishmentRecord: Model, @unchecked Sendable {
+    public static let schema = "establishments"
+
+    @ID(custom: "uai", generatedBy: .user) public var id: String?
+    @Field(key: "name") public var name: String
+    /// Lowercased, accent-free name and commune, for search.
+    @Field(key: "search_text") public var searchText: String
+    @Field(key: "kind") public var kind: String
+    @Field(key: "commune") public var commune: String
+    @Field(key: "department_code") public var departmentCode: String
+    @Field(key: "academy") public var academy: String
+    @OptionalField(key: "collectivity_code") public var collectivityCode: String?
+    @Field(key: "pupils") public var pupils: String
+    @Field(key: "is_demo") public var isDemo: Bool
+
+    public init() {}
+
+    public init(_ establishment: Establishment) {
+        id = establishment.uai.value
+        update(from: establishment)
+    }
+
+    func update(from establishment: Establishment) {
+        name = establishment.name
+        searchText = ClosestNames.folded("\(establishment.name) \(establishment.commune) \(establishment.uai.value)")
+        kind = establishment.kind.rawValue
+        commune = establishment.commune
+        departmentCode = establishment.departmentCode
+        academy = establishment.academy
+        collectivityCode = establishment.collectivityCode
+        pupils = String(decoding: (try? JSONEncoder.sorted.encode(establishment.pupils)) ?? Data("{}".utf8), as: UTF8.self)
+        isDemo = establishment.isDemo
+    }
+
+    public var establishment: Establishment? {
+        guard let id, let uai = try? UAI(id) else { return nil }
+        let counts = (try? JSONDecoder().decode([String: Int].self, from: Data(pupils.utf8))) ?? [:]
+        return Establishment(uai: uai, name: name, kind: EstablishmentKind(rawValue: kind) ?? .autre, commune: commune,
+                             departmentCode: departmentCode, academy: academy, collectivityCode: collectivityCode,
+                             pupils: counts, isDemo: isDemo)
+    }
+}
+
+extension JSONEncoder {
+    /// Keys sorted, so that the same value always gives the same text (stable diffs and audit entries).
+    static var sorted: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }
+}

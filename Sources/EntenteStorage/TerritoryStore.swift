@@ -1,0 +1,94 @@
+import EntenteCore
+import Fluent
+import Foundation
+
+/// Reads and writes the territory's reference data: partners, establishments, conventions.
+public struct TerritoryStore: Sendable {
+    public let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    public struct LoadSummary: Equatable, Sendable, CustomStringConvertible {
+        public var partners = 0, establishments = 0, conventions = 0
+        public var description: String {
+            "\(partners) partners, \(establishments) establishments, \(conventions) conventions"
+        }
+    }
+
+    /// Writes already validated data in one transaction, inserting or updating by key,
+    /// so that loading the same data twice changes nothing.
+    public func load(partners: [Partner], establishments: [Establishment], conventions: [Convention],
+                     actor: String, at date: Date) async throws -> LoadSummary {
+        try await database.transaction { database in
+            var summary = LoadSummary()
+            let existingPartners = try await PartnerRecord.query(on: database).all()
+            let partnersByCode = Dictionary(existingPartners.map { ($0.id ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+            for partner in partners {
+                if let record = partnersByCode[partner.code] {
+                    guard record.partner != partner else { continue }
+                    record.update(from: partner)
+                    try await record.save(on: database)
+                } else {
+                    try await PartnerRecord(partner).create(on: database)
+                }
+                summary.partners += 1
+            }
+            let existingEstablishments = try await EstablishmentRecord.query(on: database).all()
+            let establishmentsByUAI = Dictionary(existingEstablishments.map { ($0.id ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+            for establishment in establishments {
+                if let record = establishmentsByUAI[establishment.uai.value] {
+                    guard record.establishment != establishment else { continue }
+                    record.update(from: establishment)
+                    try await record.save(on: database)
+                } else {
+                    try await EstablishmentRecord(establishment).create(on: database)
+                }
+                summary.establishments += 1
+            }
+            for convention in conventions {
+                if let record = try await ConventionRecord.find(convention.id, on: database) {
+                    let before = record.document
+                    try record.update(from: convention)
+                    guard record.document != before else { continue }
+                    try await record.save(on: database)
+                    try await AuditRecord(at: date, actor: actor, action: "convention.update", subject: convention.id,
+                                          before: before, after: record.document).create(on: database)
+                } else {
+                    let record = try ConventionRecord(convention)
+                    try await record.create(on: database)
+                    try await AuditRecord(at: date, actor: actor, action: "convention.create", subject: convention.id,
+                                          after: record.document).create(on: database)
+                }
+                summary.conventions += 1
+            }
+            return summary
+        }
+    }
+
+    public func conventions() async throws -> [ConventionRecord] {
+        try await ConventionRecord.query(on: database).sort(\.$id).all()
+    }
+
+    public func convention(id: String) async throws -> Convention? {
+        try await ConventionRecord.find(id, on: database)?.convention()
+    }
+
+    public func partners() async throws -> [Partner] {
+        try await PartnerRecord.query(on: database).sort(\.$name).all().map(\.partner)
+    }
+
+    /// Establishments whose name, commune or UAI contains the words of the query, without case or accents.
+    public func establishments(matching query: String?, limit: Int = 200) async throws -> [Establishment] {
+        let builder = EstablishmentRecord.query(on: database)
+        for word in ClosestNames.folded(query ?? "").split(separator: " ") {
+            builder.filter(\.$searchText ~~ String(word))
+        }
+        return try await builder.sort(\.$name).limit(limit).all().compactMap(\.establishment)
+    }
+
+    public func establishmentCount() async throws -> Int {
+        try await EstablishmentRecord.query(on: database).count()
+    }
+}

@@ -1,0 +1,49 @@
+import EntenteCore
+import EntenteStorage
+import Vapor
+
+enum ConventionController {
+    @Sendable static func list(_ request: Request) async throws -> Response {
+        let rows = try await TerritoryStore(database: request.db).conventions().map { record in
+            ConventionsPage.Row(id: record.id ?? "", title: record.title, territory: record.territory,
+                                effective: record.effective, end: record.end)
+        }
+        return ConventionsPage(context: PageContext(request), rows: rows).render()
+    }
+
+    @Sendable static func show(_ request: Request) async throws -> Response {
+        let (convention, version) = try await load(request)
+        return ConventionPage(context: PageContext(request), convention: convention, versionShown: version).render()
+    }
+
+    @Sendable static func matrixCSV(_ request: Request) async throws -> Response {
+        let (convention, version) = try await load(request)
+        let response = Response(status: .ok, body: .init(string: MatrixExport(convention, version: version).csv))
+        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        response.headers.contentDisposition = .init(.attachment, filename: "matrice-\(convention.id).csv")
+        return response
+    }
+
+    @Sendable static func matrixJSON(_ request: Request) async throws -> Response {
+        let (convention, version) = try await load(request)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let response = Response(status: .ok, body: .init(data: try encoder.encode(MatrixExport(convention, version: version))))
+        response.headers.contentType = .json
+        return response
+    }
+
+    /// The convention of the URL, as of `?version=` when given, else with every avenant applied.
+    private static func load(_ request: Request) async throws -> (Convention, String?) {
+        let id = try request.parameters.require("id")
+        guard let convention = try await TerritoryStore(database: request.db).convention(id: id) else {
+            throw Abort(.notFound)
+        }
+        guard let version = request.query[String.self, at: "version"] else { return (convention.current, nil) }
+        do {
+            return (try convention.asOf(version: version), version)
+        } catch {
+            throw Abort(.notFound, reason: error.description)
+        }
+    }
+}

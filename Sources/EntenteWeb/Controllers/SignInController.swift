@@ -1,0 +1,68 @@
+import EntenteCore
+import EntenteStorage
+import Fluent
+import Vapor
+
+enum SignInController {
+    struct Form: Content {
+        var email: String
+        var password: String
+        var next: String?
+    }
+
+    @Sendable static func show(_ request: Request) async throws -> Response {
+        page(request, next: localPath(request.query[String.self, at: "next"]), email: "", error: nil)
+    }
+
+    @Sendable static func signIn(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(Form.self)
+        let email = form.email.trimmingCharacters(in: .whitespaces).lowercased()
+        let now = request.entente.now()
+        let throttle = request.entente.throttle
+        let keys = ["email:\(email)", "address:\(request.remoteAddress?.ipAddress ?? "?")"]
+        let audit = AuditTrail(database: request.db)
+        if await throttle.isBlocked(keys, at: now) {
+            try await audit.record(actor: email, action: "sign-in.throttled", subject: email, at: now)
+            let response = page(request, next: localPath(form.next), email: email, error: .signInThrottled)
+            response.status = .tooManyRequests
+            return response
+        }
+        let user = try await UserRecord.query(on: request.db).filter(\.$email == email).first()
+        // Verify against a hash even for unknown accounts, so timing does not reveal which exist.
+        let hash = try user?.passwordHash ?? request.password.hash("unknown-account-placeholder")
+        guard let user, try request.password.verify(form.password, created: hash) else {
+            await throttle.recordFailure(keys, at: now)
+            try await audit.record(actor: email, action: "sign-in.failed", subject: email, at: now)
+            let response = page(request, next: localPath(form.next), email: email, error: .signInFailed)
+            response.status = .unauthorized
+            return response
+        }
+        await throttle.reset(keys[0])
+        request.session.data[Request.sessionUserKey] = try user.requireID().uuidString
+        try await audit.record(actor: email, action: "sign-in", subject: email, at: now)
+        return request.redirect(to: localPath(form.next), redirectType: .normal)
+    }
+
+    @Sendable static func signOut(_ request: Request) async throws -> Response {
+        if let user = request.signedInUser {
+            try await AuditTrail(database: request.db).record(actor: user.email, action: "sign-out", subject: user.email,
+                                                              at: request.entente.now())
+        }
+        request.session.destroy()
+        return request.redirect(to: SiteURL.signIn.path, redirectType: .normal)
+    }
+
+    private static func page(_ request: Request, next: String, email: String, error: Phrase?) -> Response {
+        let context = PageContext(request)
+        let accounts = context.demoMode ? DemoAccounts.accounts(for: request.entente.territory) : []
+        return SignInPage(context: context, next: next, email: email, error: error, demoAccounts: accounts).render()
+    }
+
+    /// Only paths of this site: a crafted `next` must not send users elsewhere.
+    static func localPath(_ candidate: String?) -> String {
+        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\") else {
+            return SiteURL.home.path
+        }
+        return candidate
+    }
+}

@@ -1,0 +1,95 @@
+import EntenteCore
+import EntenteFiles
+import EntenteStorage
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Vapor
+
+/// Sets up an Entente application: database, migrations, reference data, sessions, routes.
+public enum EntenteApp {
+    /// Everything the routes need beyond Vapor's own services.
+    struct Environment: Sendable {
+        var settings: ServerSettings
+        var territory: DemoTerritory
+        var throttle: SignInThrottle
+        /// The clock, injected so tests can pin time.
+        var now: @Sendable () -> Date
+    }
+
+    /// Configures `app`. The territory is validated before anything is written:
+    /// an invalid bundled file stops the start instead of loading part of the data.
+    public static func configure(_ app: Application, settings: ServerSettings, territory: DemoTerritory,
+                                 database: DatabaseConfigurationFactory? = nil,
+                                 now: @escaping @Sendable () -> Date = Date.init) async throws {
+        app.http.server.configuration.hostname = settings.host
+        app.http.server.configuration.port = settings.port
+        if let database {
+            app.databases.use(database, as: .init(string: "main"))
+        } else if let url = settings.databaseURL {
+            app.databases.use(try .postgres(url: url), as: .psql)
+        } else {
+            try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
+            app.databases.use(.sqlite(.file(settings.dataDirectory + "/entente.sqlite")), as: .sqlite)
+        }
+        app.passwords.use(.bcrypt(cost: settings.passwordCost))
+        app.migrations.add(EntenteMigrations.all)
+        // Sessions live in the database so that they survive a restart.
+        app.migrations.add(SessionRecord.migration)
+        try await app.autoMigrate()
+
+        let summary = try await TerritoryStore(database: app.db).load(
+            partners: territory.partners, establishments: territory.establishments,
+            conventions: territory.conventions, actor: "system", at: now())
+        app.logger.info("Reference data loaded: \(summary)")
+        if settings.demoMode {
+            try await DemoAccounts.ensure(on: app.db, territory: territory, hasher: app.password)
+        }
+
+        app.sessions.use(.fluent)
+        app.sessions.configuration.cookieName = "entente-session"
+        app.sessions.configuration.cookieFactory = { sessionID in
+            HTTPCookies.Value(string: sessionID.string, maxAge: 8 * 3600, path: "/", isSecure: false,
+                              isHTTPOnly: true, sameSite: .lax)
+        }
+        app.middleware = Middlewares()
+        app.middleware.use(ErrorPage())
+        app.middleware.use(SecurityHeaders())
+        app.middleware.use(app.sessions.middleware)
+        app.middleware.use(SessionUserMiddleware())
+        app.middleware.use(CSRFProtection())
+
+        app.storage[EnvironmentKey.self] = Environment(settings: settings, territory: territory,
+                                                       throttle: SignInThrottle(), now: now)
+        try Routes.register(on: app)
+    }
+
+    private struct EnvironmentKey: StorageKey {
+        typealias Value = Environment
+    }
+
+    static func environment(_ app: Application) -> Environment {
+        guard let environment = app.storage[EnvironmentKey.self] else {
+            fatalError("EntenteApp.configure was not called")
+        }
+        return environment
+    }
+}
+
+extension Request {
+    var entente: EntenteApp.Environment { EntenteApp.environment(application) }
+}
+
+/// Headers every response carries: no framing, no MIME sniffing, no referrer leaks.
+struct SecurityHeaders: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
+        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
+        response.headers.replaceOrAdd(name: "Content-Security-Policy",
+                                      value: "default-src 'self'; style-src 'self'; form-action 'self'; frame-ancestors 'none'")
+        return response
+    }
+}

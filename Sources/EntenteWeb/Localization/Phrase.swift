@@ -1,0 +1,122 @@
+/// Every sentence of the interface, in French and English. A switch, so that a
+/// phrase without its translation does not compile.
+public enum Phrase: CaseIterable, Sendable {
+    case appTagline, skipToContent, mainNavigation, home, conventions, establishments, partners, audit
+    case signIn, signOut, email, password, signInButton, signInFailed, signInThrottled, demoAccounts, demoAccountsHint
+    case signedInAs, role, languageSwitch, csrfRejected, forbidden, notFound
+    case homeTitle, homeIntro, conventionCount, establishmentCount, partnerCount
+    case conventionsIntro, conventionTitle, territory, effective, end, versions, parties, partyCode, name, kind
+    case matrix, component, criticality, notes, exportCSV, exportJSON, printHint, versionShown, legendConditional
+    case serviceLevels, pickup, restoration, dataRestoration, condition, dataAvailability, maxDataLoss, retention
+    case nonCriticalPriorities, incidentChains, handler, steps, gdprRights, right, receivers, deadline
+    case governance, members, frequency, provisions, source, signature, notice, renewal, summary
+    case search, searchEstablishments, uai, commune, department, collectivity, pupils, demoData, resultCount
+    case auditIntro, when, actor, action, subject, noResults, roleColumn
+
+    public func text(_ language: Language) -> String {
+        let (fr, en) = pair
+        return language == .fr ? fr : en
+    }
+
+    private var pair: (String, String) {
+        switch self {
+        case .appTagline: ("Le service numérique partagé des établissements, selon sa convention",
+                           "The schools' shared digital service, run on its convention")
+        case .skipToContent: ("Aller au contenu", "Skip to content")
+        case .mainNavigation: ("Navigation principale", "Main navigation")
+        case .home: ("Accueil", "Home")
+        case .conventions: ("Conventions", "Conventions")
+        case .establishments: ("Établissements", "Establishments")
+        case .partners: ("Partenaires", "Partners")
+        case .audit: ("Journal d'audit", "Audit trail")
+        case .signIn: ("Connexion", "Sign in")
+        case .signOut: ("Se déconnecter", "Sign out")
+        case .email: ("Adresse électronique", "E-mail address")
+        case .password: ("Mot de passe", "Password")
+        case .signInButton: ("Se connecter", "Sign in")
+        case .signInFailed: ("Adresse ou mot de passe incorrect.", "Wrong e-mail address or password.")
+        case .signInThrottled: ("Trop d'essais infructueux : réessayez dans quelques minutes.",
+                                "Too many failed attempts: try again in a few minutes.")
+        case .demoAccounts: ("Comptes de démonstration", "Demo accounts")
+        case .demoAccountsHint: ("Mode démonstration : ces comptes n'existent que sur cette instance de test.",
+                                 "Demo mode: these accounts exist only on this test instance.")
+        case .signedInAs: ("Connecté·e :", "Signed in:")
+        case .role: ("Rôle", "Role")
+        case .languageSwitch: ("Changer de langue", "Change language")
+        case .csrfRejected: ("Le formulaire a expiré ou ne vient pas d'Entente. Rechargez la page et recommencez.",
+                             "The form expired or did not come from Entente. Reload the page and try again.")
+        case .forbidden: ("Vous n'avez pas accès à cette page.", "You do not have access to this page.")
+        case .notFound: ("Page introuvable.", "Page not found.")
+        case .homeTitle: ("Tableau de bord", "Dashboard")
+        case .homeIntro: ("Entente porte les conventions qui répartissent le service numérique des collèges et lycées entre collectivités, académies, établissements et prestataires.",
+                          "Entente holds the conventions that share the digital service of secondary schools between local authorities, académies, schools and contractors.")
+        case .conventionCount: ("Conventions", "Conventions")
+        case .establishmentCount: ("Établissements", "Establishments")
+        case .partnerCount: ("Partenaires", "Partners")
+        case .conventionsIntro: ("Chaque convention répartit, composant par composant, qui fournit, installe, dépanne, administre, assiste et accompagne.",
+                                 "Each convention assigns, component by component, who provides, installs, repairs, administers, supports and guides.")
+        case .conventionTitle: ("Intitulé", "Title")
+        case .territory: ("Territoire", "Territory")
+        case .effective: ("Entrée en vigueur", "Effective")
+        case .end: ("Fin", "End")
+        case .versions: ("Versions et avenants", "Versions and amendments")
+        case .parties: ("Parties", "Parties")
+        case .partyCode: ("Code", "Code")
+        case .name: ("Nom", "Name")
+        case .kind: ("Nature", "Kind")
+        case .matrix: ("Annexe opérationnelle : matrice des responsabilités", "Operational annex: responsibility matrix")
+        case .component: ("Composant", "Component")
+        case .criticality: ("Criticité", "Criticality")
+        case .notes: ("Notes", "Notes")
+        case .exportCSV: ("Exporter la matrice (CSV)", "Export the matrix (CSV)")
+        case .exportJSON: ("Exporter la matrice (JSON)", "Export the matrix (JSON)")
+        case .printHint: ("Pour une annexe en PDF, imprimez cette page (« Enregistrer au format PDF »).",
+                          "For a PDF annex, print this page (\"Save as PDF\").")
+        case .versionShown: ("Version affichée", "Version shown")
+        case .legendConditional: ("Une cellule à plusieurs lignes dépend de l'origine du financement ou de la zone réseau.",
+                                  "A cell with several lines depends on who funded the equipment or on the network zone.")
+        case .serviceLevels: ("Niveaux de service", "Service levels")
+        case .pickup: ("Prise en charge et diagnostic", "Pick-up and diagnosis")
+        case .restoration: ("Rétablissement", "Restoration")
+        case .dataRestoration: ("Restauration des données", "Data restoration")
+        case .condition: ("Condition", "Condition")
+        case .dataAvailability: ("Disponibilité des données", "Data availability")
+        case .maxDataLoss: ("Perte de données maximale", "Maximum data loss")
+        case .retention: ("Rétention", "Retention")
+        case .nonCriticalPriorities: ("Priorités des demandes non critiques", "Priorities of non-critical requests")
+        case .incidentChains: ("Incidents de sécurité, violations de données et crises", "Security incidents, data breaches and crises")
+        case .handler: ("Traité par", "Handled by")
+        case .steps: ("Étapes", "Steps")
+        case .gdprRights: ("Droits des personnes (RGPD)", "Data subject rights (GDPR)")
+        case .right: ("Droit", "Right")
+        case .receivers: ("Demande reçue par", "Request received by")
+        case .deadline: ("Délai", "Deadline")
+        case .governance: ("Gouvernance", "Governance")
+        case .members: ("Membres", "Members")
+        case .frequency: ("Fréquence", "Frequency")
+        case .provisions: ("Autres dispositions", "Other provisions")
+        case .source: ("Source", "Source")
+        case .signature: ("Signature", "Signature")
+        case .notice: ("Préavis", "Notice")
+        case .renewal: ("Reconduction", "Renewal")
+        case .summary: ("Objet", "Purpose")
+        case .search: ("Rechercher", "Search")
+        case .searchEstablishments: ("Nom, commune ou UAI", "Name, town or UAI")
+        case .uai: ("UAI", "UAI")
+        case .commune: ("Commune", "Town")
+        case .department: ("Département", "Département")
+        case .collectivity: ("Collectivité de rattachement", "Responsible local authority")
+        case .pupils: ("Élèves", "Pupils")
+        case .demoData: ("donnée de démonstration", "demo data")
+        case .resultCount: ("résultat(s)", "result(s)")
+        case .auditIntro: ("Les dernières modifications et connexions, les plus récentes d'abord.",
+                           "The latest changes and sign-ins, newest first.")
+        case .when: ("Date", "When")
+        case .actor: ("Auteur", "Actor")
+        case .action: ("Action", "Action")
+        case .subject: ("Objet", "Subject")
+        case .noResults: ("Aucun résultat.", "No results.")
+        case .roleColumn: ("Rôle dans la convention", "Role in the convention")
+        }
+    }
+}

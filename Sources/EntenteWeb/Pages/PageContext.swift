@@ -1,0 +1,34 @@
+import EntenteCore
+import Vapor
+
+/// What every page needs to know about the request: language, user, CSRF token, where it is.
+struct PageContext: Sendable {
+    var language: Language
+    var user: SignedInUser?
+    var csrfToken: String
+    var path: String
+    var demoMode: Bool
+
+    init(language: Language, user: SignedInUser?, csrfToken: String, path: String, demoMode: Bool) {
+        self.language = language
+        self.user = user
+        self.csrfToken = csrfToken
+        self.path = path
+        self.demoMode = demoMode
+    }
+
+    init(_ request: Request) {
+        let cookie = request.cookies[Language.cookieName].flatMap { Language(rawValue: $0.string) }
+        self.init(language: cookie ?? Language.preferred(acceptLanguage: request.headers.first(name: .acceptLanguage)),
+                  user: request.signedInUser, csrfToken: request.csrfToken, path: request.url.path,
+                  demoMode: request.entente.settings.demoMode)
+    }
+
+    func t(_ phrase: Phrase) -> String { phrase.text(language) }
+
+    func label(_ activity: Activity) -> String { language == .fr ? activity.frenchLabel : activity.englishLabel }
+    func label(_ kind: PartnerKind) -> String { language == .fr ? kind.frenchLabel : kind.englishLabel }
+    func label(_ kind: EstablishmentKind) -> String { language == .fr ? kind.frenchLabel : kind.englishLabel }
+    func label(_ criticality: Criticality) -> String { language == .fr ? criticality.frenchLabel : criticality.englishLabel }
+    func label(_ role: UserRole) -> String { language == .fr ? role.frenchLabel : role.englishLabel }
+}

@@ -1,0 +1,28 @@
+import EntenteCore
+import Vapor
+
+/// The route table: which URL, which handler, which roles.
+enum Routes {
+    /// Who may read the audit trail.
+    static let auditRoles: Set<UserRole> = [.administrator, .observer]
+
+    static func register(on app: Application) throws {
+        app.get("health", use: HealthController.health)
+        app.get("assets", "entente.css", use: Stylesheet.serve)
+        app.get("sign-in", use: SignInController.show)
+        app.post("sign-in", use: SignInController.signIn)
+        app.post("sign-out", use: SignInController.signOut)
+        app.post("language", use: LanguageController.switchLanguage)
+
+        let signedIn = app.grouped(RequireRole.anySignedIn)
+        signedIn.get(use: DirectoryController.home)
+        signedIn.get("conventions", use: ConventionController.list)
+        signedIn.get("conventions", ":id", use: ConventionController.show)
+        signedIn.get("conventions", ":id", "matrix.csv", use: ConventionController.matrixCSV)
+        signedIn.get("conventions", ":id", "matrix.json", use: ConventionController.matrixJSON)
+        signedIn.get("establishments", use: DirectoryController.establishments)
+        signedIn.get("partners", use: DirectoryController.partners)
+
+        app.grouped(RequireRole(allowed: auditRoles)).get("audit", use: DirectoryController.audit)
+    }
+}

@@ -1,0 +1,40 @@
+import Vapor
+
+/// Synchroniser-token CSRF protection: every form carries the session's token,
+/// and every state-changing request must send it back.
+struct CSRFProtection: AsyncMiddleware {
+    static let sessionKey = "csrf"
+    static let fieldName = "csrf_token"
+    static let headerName = "X-CSRF-Token"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if [.POST, .PUT, .PATCH, .DELETE].contains(request.method) {
+            let sent = request.headers.first(name: Self.headerName)
+                ?? (try? request.content.get(String.self, at: Self.fieldName))
+            guard let expected = request.session.data[Self.sessionKey], let sent,
+                  Self.constantTimeEquals(Array(sent.utf8), Array(expected.utf8)) else {
+                throw Abort(.forbidden, reason: Self.rejectionReason)
+            }
+        }
+        return try await next.respond(to: request)
+    }
+
+    static let rejectionReason = "csrf"
+
+    /// No early exit: the time taken does not tell how much of the token was right.
+    static func constantTimeEquals(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+extension Request {
+    /// The session's CSRF token, created on first use.
+    var csrfToken: String {
+        if let token = session.data[CSRFProtection.sessionKey] { return token }
+        let token = [UInt8].random(count: 32).base64.replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        session.data[CSRFProtection.sessionKey] = token
+        return token
+    }
+}

@@ -1,0 +1,69 @@
+import EntenteCore
+import EntenteStorage
+import Fluent
+import Vapor
+
+/// The account behind the session, loaded once per request.
+public struct SignedInUser: Sendable {
+    public var id: UUID
+    public var email: String
+    public var displayName: String
+    public var role: UserRole
+    public var partnerCode: String?
+    public var establishmentUAI: String?
+
+    init(_ record: UserRecord) throws {
+        id = try record.requireID()
+        email = record.email
+        displayName = record.displayName
+        role = record.userRole
+        partnerCode = record.partnerCode
+        establishmentUAI = record.establishmentUAI
+    }
+}
+
+private struct SignedInUserKey: StorageKey {
+    typealias Value = SignedInUser
+}
+
+extension Request {
+    static let sessionUserKey = "user"
+
+    public var signedInUser: SignedInUser? {
+        get { storage[SignedInUserKey.self] }
+        set { storage[SignedInUserKey.self] = newValue }
+    }
+}
+
+/// Loads the signed-in user from the session, if any.
+struct SessionUserMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let text = request.session.data[Request.sessionUserKey], let id = UUID(uuidString: text),
+           let record = try await UserRecord.find(id, on: request.db) {
+            request.signedInUser = try SignedInUser(record)
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// Lets through only signed-in users whose role is allowed; others go to the sign-in page
+/// (or get 403 when signed in with a role the route does not allow).
+struct RequireRole: AsyncMiddleware {
+    let allowed: Set<UserRole>
+
+    static let anySignedIn = RequireRole(allowed: Set(UserRole.allCases))
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let user = request.signedInUser else {
+            let target = request.url.path + (request.url.query.map { "?\($0)" } ?? "")
+            var components = URLComponents()
+            components.path = SiteURL.signIn.path
+            components.queryItems = [URLQueryItem(name: "next", value: target)]
+            return request.redirect(to: components.string ?? SiteURL.signIn.path, redirectType: .normal)
+        }
+        guard allowed.contains(user.role) else {
+            throw Abort(.forbidden)
+        }
+        return try await next.respond(to: request)
+    }
+}

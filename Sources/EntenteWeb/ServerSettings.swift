@@ -1,0 +1,63 @@
+import Foundation
+
+/// How an Entente server runs: read from the command line, then the environment, then defaults.
+public struct ServerSettings: Sendable {
+    public var host: String
+    public var port: Int
+    /// Folder of the embedded SQLite database.
+    public var dataDirectory: String
+    /// `postgres://…`: use PostgreSQL instead of the embedded SQLite file.
+    public var databaseURL: String?
+    /// Demo mode: demo accounts are created and shown on the sign-in page.
+    public var demoMode: Bool
+    /// bcrypt work factor; tests lower it to stay fast.
+    public var passwordCost: Int
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, databaseURL: String? = nil,
+                demoMode: Bool = true, passwordCost: Int = 12) {
+        self.host = host
+        self.port = port
+        self.dataDirectory = dataDirectory
+        self.databaseURL = databaseURL
+        self.demoMode = demoMode
+        self.passwordCost = passwordCost
+    }
+
+    /// Command-line values win over `ENTENTE_HOST`, `ENTENTE_PORT`, `ENTENTE_DATA_DIR`,
+    /// `DATABASE_URL` and `ENTENTE_DEMO`.
+    public static func resolve(host: String?, port: Int?, dataDirectory: String?,
+                               environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ServerSettings {
+        let portText = environment["ENTENTE_PORT"]
+        let environmentPort = try portText.map { text -> Int in
+            guard let value = Int(text), (1...65535).contains(value) else {
+                throw SettingsError("ENTENTE_PORT='\(text)' is not a port number: use 1 to 65535")
+            }
+            return value
+        }
+        let databaseURL = environment["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        let demo = environment["ENTENTE_DEMO"].map { $0 == "1" || $0 == "true" } ?? (databaseURL == nil)
+        return ServerSettings(
+            host: host ?? environment["ENTENTE_HOST"] ?? "127.0.0.1",
+            port: port ?? environmentPort ?? 8080,
+            dataDirectory: dataDirectory ?? environment["ENTENTE_DATA_DIR"] ?? defaultDataDirectory(environment),
+            databaseURL: databaseURL, demoMode: demo)
+    }
+
+    /// `$XDG_DATA_HOME/entente`, else `~/.local/share/entente`: the same from any current directory.
+    static func defaultDataDirectory(_ environment: [String: String]) -> String {
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/entente" }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.local/share/entente"
+    }
+
+    public var databaseDescription: String {
+        guard let databaseURL, let url = URL(string: databaseURL) else { return "SQLite \(dataDirectory)/entente.sqlite" }
+        // Never print the password.
+        return "PostgreSQL \(url.host ?? "?"):\(url.port ?? 5432)\(url.path)"
+    }
+}
+
+public struct SettingsError: Error, CustomStringConvertible {
+    public let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,34 @@
+/// Every page and endpoint of the site: routes and links are written from this one place.
+public enum SiteURL: Hashable, Sendable {
+    case home
+    case signIn
+    case signOut
+    case language
+    case health
+    case stylesheet
+    case conventions
+    case convention(String)
+    case matrixCSV(String)
+    case matrixJSON(String)
+    case establishments
+    case partners
+    case audit
+
+    public var path: String {
+        switch self {
+        case .home: "/"
+        case .signIn: "/sign-in"
+        case .signOut: "/sign-out"
+        case .language: "/language"
+        case .health: "/health"
+        case .stylesheet: "/assets/entente.css"
+        case .conventions: "/conventions"
+        case .convention(let id): "/conventions/\(id)"
+        case .matrixCSV(let id): "/conventions/\(id)/matrix.csv"
+        case .matrixJSON(let id): "/conventions/\(id)/matrix.json"
+        case .establishments: "/establishments"
+        case .partners: "/partners"
+        case .audit: "/audit"
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import ArgumentParser
+import EntenteCore
+import Foundation
+
+/// `entente calendar holidays`: the public holidays working calendars skip.
+struct CalendarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar",
+        abstract: "Working calendars: French public holidays.",
+        subcommands: [Holidays.self])
+
+    struct Holidays: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List a year's French public holidays, one per line: ISO date and name.")
+
+        @Option(help: "The year (1583 or later).")
+        var year: Int
+
+        @Option(help: "Département code: 57, 67 and 68 add Alsace-Moselle's days, 971–976 the abolition of slavery.")
+        var department: String?
+
+        func run() throws {
+            guard year > 1582 else { throw CalendarInputError("--year must be 1583 or later (Gregorian calendar)") }
+            let department = try department.map { code throws(WorkingTimeError) in try FrenchDepartment(code: code) }
+            for holiday in FrenchPublicHolidays.holidays(year: year, department: department) {
+                print("\(holiday.date) \(holiday.name)")
+            }
+        }
+    }
+}
+
+/// `entente sla deadline|elapsed`: working-time arithmetic of the service levels, from the command line.
+struct SLACommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sla",
+        abstract: "Service-level deadlines and elapsed working time.",
+        subcommands: [Deadline.self, Elapsed.self])
+
+    struct Deadline: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the deadline (ISO-8601 local time with offset), then its explanation in French.",
+            discussion: """
+                DURATION is asap, working days (0.5wd is a half working day: half the standard working \
+                day of the business hours), calendar days (2d: same time two days later) or an ISO-8601 \
+                duration of elapsed time (PT4H, P1M). For asap the first line is "none".
+                """)
+
+        @Option(help: "Start, ISO-8601; without an offset, local time (Europe/Paris unless an overseas --department).")
+        var from: String
+
+        @Option(help: "asap, 0.5wd, 1wd, 2d or ISO-8601 (PT4H).")
+        var duration: String
+
+        @OptionGroup var calendar: WorkingCalendarOptions
+
+        func run() throws {
+            let timeZone = try calendar.timeZone()
+            let start = try Instant.parse(iso: from, in: timeZone)
+            guard let duration = ServiceDuration(duration) else {
+                throw CalendarInputError("'\(self.duration)' is not a duration (asap, 0.5wd, 1wd, 2d, PT4H)")
+            }
+            let firstYear = timeZone.localDateTime(at: start).date.year
+            let workingCalendar = try calendar.workingCalendar(years: firstYear...firstYear + Self.yearsAhead(of: duration))
+            let deadline = try workingCalendar.deadline(from: start, adding: duration)
+            print(deadline?.iso8601(in: timeZone) ?? "none")
+            print(workingCalendar.explanation(deadline: deadline, from: start, duration: duration))
+        }
+
+        /// Enough years for the deadline, counting no more than 150 working days a year (school holidays closed).
+        private static func yearsAhead(of duration: ServiceDuration) -> Int {
+            switch duration {
+            case .asSoonAsPossible: 0
+            case .workingDays(let days), .calendarDays(let days): NSDecimalNumber(decimal: days).intValue / 150 + 1
+            case .iso(let iso): iso.years + iso.months / 12 + (iso.weeks * 7 + iso.days + iso.hours / 24) / 150 + 1
+            }
+        }
+    }
+
+    struct Elapsed: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the working time between two instants as an ISO-8601 duration (PT4H30M), pauses excluded.")
+
+        @Option(help: "Start, ISO-8601; without an offset, local time (Europe/Paris unless an overseas --department).")
+        var from: String
+
+        @Option(help: "End, ISO-8601, not before --from.")
+        var to: String
+
+        @Option(parsing: .upToNextOption, help: "A wait that stops the clock, START/END in ISO-8601 (repeatable).")
+        var pause: [String] = []
+
+        @OptionGroup var calendar: WorkingCalendarOptions
+
+        func run() throws {
+            let timeZone = try calendar.timeZone()
+            let start = try Instant.parse(iso: from, in: timeZone)
+            let end = try Instant.parse(iso: to, in: timeZone)
+            guard start <= end else { throw CalendarInputError("--to (\(to)) is before --from (\(from))") }
+            let pauses = try pause.map { text throws(WorkingTimeError) in try ClockPause(parsing: text, in: timeZone) }
+            let years = timeZone.localDateTime(at: start).date.year...timeZone.localDateTime(at: end).date.year
+            let seconds = try calendar.workingCalendar(years: years)
+                .elapsed(from: start, to: end, measure: .workingTime, pauses: pauses)
+            print(WorkingDuration(seconds: seconds).iso8601)
+        }
+    }
+}
+
+/// The calendar options `sla` subcommands share.
+struct WorkingCalendarOptions: ParsableArguments {
+    @Option(help: "Business hours, Monday to Friday (default 08:00-12:00,13:30-17:30).")
+    var hours: String?
+
+    @Option(help: "Département code, for its public holidays (57, 67, 68: Alsace-Moselle) and, overseas, its time zone.")
+    var department: String?
+
+    @Option(help: "File of closures, one per line: 'YYYY-MM-DD name' or 'YYYY-MM-DD..YYYY-MM-DD name'.")
+    var closures: String?
+
+    func timeZone() throws -> TimeZone {
+        try department.map { code throws(WorkingTimeError) in try FrenchDepartment(code: code) }?.timeZone ?? .europeParis
+    }
+
+    func workingCalendar(years: ClosedRange<Int>) throws -> WorkingCalendar {
+        let businessHours = try hours.map { text throws(WorkingTimeError) in try BusinessHours(parsing: text) } ?? .standard
+        let department = try department.map { code throws(WorkingTimeError) in try FrenchDepartment(code: code) }
+        var closurePeriods: [ClosurePeriod] = []
+        if let closures {
+            guard let text = try? String(contentsOfFile: closures, encoding: .utf8) else {
+                throw CalendarInputError("cannot read the closures file '\(closures)'")
+            }
+            closurePeriods = try ClosurePeriod.parseList(text)
+        }
+        return WorkingCalendar(hours: businessHours, department: department, closures: closurePeriods, years: years)
+    }
+}
+
+/// A command-line input the calendar commands reject; reported as "Error: …" with exit status 1.
+struct CalendarInputError: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `entente`: the convention tools and the server.
+@main
+struct Entente: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entente",
+        abstract: "Entente: the shared digital service of French secondary schools, run on its convention.",
+        subcommands: [ServeCommand.self, ConventionCommand.self, RouteCommand.self])
+}
