@@ -38,6 +38,9 @@ public enum EstablishmentDirectory {
                 continue
             }
             if let first = seen[uai.value] {
+                // The directory lists an establishment with several sites on several rows,
+                // flagged `etablissement_multi_lignes`: the first row stands for it.
+                if value("etablissement_multi_lignes") == "1" { continue }
                 issues.append(FileIssue(file: file, line: line, message: "UAI \(uai) already appears on line \(first)",
                                         fix: "keep one row per establishment"))
                 continue

@@ -51,8 +51,11 @@ final class YAMLDocument {
 
     func line(of node: Node) -> Int { node.mark?.line ?? 1 }
 
+    /// Remembers where a part is; a second part with the same path (a duplicate id) is
+    /// kept under the path of repeats, so that the error points at the repeat.
     func record(_ path: String, _ node: Node) {
-        if lines[path] == nil { lines[path] = line(of: node) }
+        let key = lines[path] == nil ? path : ConventionPath.repeated(path)
+        if lines[key] == nil { lines[key] = line(of: node) }
     }
 
     /// The line of a path, or of its nearest recorded parent.

@@ -12,6 +12,7 @@ public struct TerritoryStore: Sendable {
 
     public struct LoadSummary: Equatable, Sendable, CustomStringConvertible {
         public var partners = 0, establishments = 0, conventions = 0
+        public init() {}
         public var description: String {
             "\(partners) partners, \(establishments) establishments, \(conventions) conventions"
         }

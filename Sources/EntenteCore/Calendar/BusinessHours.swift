@@ -18,7 +18,8 @@ public struct BusinessHours: Hashable, Sendable {
 
         /// Parses `08:00-12:00`.
         public init(parsing text: some StringProtocol) throws(WorkingTimeError) {
-            let bounds = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+            let bounds = text.trimmingCharacters(in: .whitespaces)
+                .split(separator: "-", omittingEmptySubsequences: false)
             guard bounds.count == 2, let start = Self.seconds(bounds[0]), let end = Self.seconds(bounds[1]),
                   start < 86_400
             else { throw .invalidTimeRange(String(text)) }

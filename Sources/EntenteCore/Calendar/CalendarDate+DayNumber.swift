@@ -31,7 +31,8 @@ extension CalendarDate {
 
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
-    /// The same day `months` later, or the month's last day when it is shorter (31 January + 1 month = 28 or 29 February).
+    /// The same day `months` later, or the month's last day when it is shorter
+    /// (31 January + 1 month = 28 or 29 February).
     public func adding(months: Int) -> CalendarDate {
         let monthIndex = year * 12 + (month - 1) + months
         let (newYear, newMonth) = (monthIndex.floorDivided(by: 12), monthIndex.floorModulo(12) + 1)
@@ -40,7 +41,7 @@ extension CalendarDate {
 }
 
 /// ISO weekday numbering: Monday is 1, Sunday is 7.
-public enum Weekday: Int, CaseIterable, Comparable, Sendable {
+public enum Weekday: Int, CaseIterable, Sendable {
     case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
 
     /// 1970-01-01 was a Thursday.
@@ -61,8 +62,6 @@ public enum Weekday: Int, CaseIterable, Comparable, Sendable {
         case .sunday: "dimanche"
         }
     }
-
-    public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 extension Int {

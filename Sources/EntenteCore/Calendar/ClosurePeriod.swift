@@ -43,9 +43,11 @@ public struct ClosurePeriod: Hashable, Sendable {
             let fields = line.split(separator: " ", maxSplits: 1)
             let days = fields[0].components(separatedBy: "..")
             let name = fields.count > 1 ? fields[1].trimmingCharacters(in: .whitespaces) : ""
-            guard (1...2).contains(days.count), let first = CalendarDate(iso: days[0]), let last = CalendarDate(iso: days[days.count - 1])
+            guard (1...2).contains(days.count), let first = CalendarDate(iso: days[0]),
+                  let last = CalendarDate(iso: days[days.count - 1])
             else {
-                throw .invalidClosure(line: index + 1, reason: "expected 'YYYY-MM-DD name' or 'YYYY-MM-DD..YYYY-MM-DD name', got '\(line)'")
+                let expected = "expected 'YYYY-MM-DD name' or 'YYYY-MM-DD..YYYY-MM-DD name'"
+                throw .invalidClosure(line: index + 1, reason: "\(expected), got '\(line)'")
             }
             guard !name.isEmpty else { throw .invalidClosure(line: index + 1, reason: "the closure needs a name") }
             guard first <= last else {

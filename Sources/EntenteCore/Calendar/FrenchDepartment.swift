@@ -40,7 +40,8 @@ public struct FrenchDepartment: Hashable, Sendable, CustomStringConvertible {
     /// 01–95 (Corsica is 2A and 2B since 1976, there is no 20) and the five overseas départements.
     private static func isKnown(_ code: String) -> Bool {
         if code == "2A" || code == "2B" || overseas[code] != nil { return true }
-        guard code.count == 2, code.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(code) else { return false }
+        guard code.count == 2, code.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(code)
+        else { return false }
         return (1...95).contains(number) && number != 20
     }
 }

@@ -8,7 +8,9 @@ public struct PublicHoliday: Hashable, Comparable, Sendable {
 
     public init(date: CalendarDate, name: String) { (self.date, self.name) = (date, name) }
 
-    public static func < (lhs: PublicHoliday, rhs: PublicHoliday) -> Bool { (lhs.date, lhs.name) < (rhs.date, rhs.name) }
+    public static func < (lhs: PublicHoliday, rhs: PublicHoliday) -> Bool {
+        (lhs.date, lhs.name) < (rhs.date, rhs.name)
+    }
 }
 
 /// French public holidays (jours fériés) as the law lists them today, for any Gregorian year:

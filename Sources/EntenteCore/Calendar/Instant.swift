@@ -51,7 +51,8 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     private static func parseParts(_ text: String) -> (LocalDateTime, offset: Int?)? {
         let pattern = /(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|([+-])(\d{2})(?::?(\d{2}))?)?)?/
-        guard let match = text.wholeMatch(of: pattern), let date = CalendarDate(iso: String(match.1)) else { return nil }
+        guard let match = text.wholeMatch(of: pattern), let date = CalendarDate(iso: String(match.1))
+        else { return nil }
         func number(_ digits: Substring?) -> Int? {
             guard let digits else { return 0 }  // an absent field (seconds, offset minutes) is zero
             return Int(digits)

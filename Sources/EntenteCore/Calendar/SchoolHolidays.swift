@@ -27,7 +27,8 @@ public enum SchoolHolidays {
                                       timeZone: TimeZone = .europeParis) throws(WorkingTimeError) -> [ClosurePeriod] {
         var lines = text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline).makeIterator()
         guard let header = lines.next() else { throw .invalidSchoolCalendar(line: 1, reason: "the file is empty") }
-        let columns = header.trimmingPrefix("\u{FEFF}").split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+        let columns = header.trimmingPrefix("\u{FEFF}")
+            .split(separator: ";", omittingEmptySubsequences: false).map(String.init)
         let required = ["description", "population", "start_date", "end_date", "location", "zones"]
         var position: [String: Int] = [:]
         for name in required {
@@ -43,7 +44,8 @@ public enum SchoolHolidays {
             lineNumber += 1
             let fields = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == columns.count else {
-                throw .invalidSchoolCalendar(line: lineNumber, reason: "expected \(columns.count) fields, found \(fields.count)")
+                throw .invalidSchoolCalendar(line: lineNumber,
+                                             reason: "expected \(columns.count) fields, found \(fields.count)")
             }
             func field(_ name: String) -> String { fields[position[name]!].trimmingCharacters(in: .whitespaces) }
             let rowPopulation = field("population")

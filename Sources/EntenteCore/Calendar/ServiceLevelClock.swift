@@ -109,8 +109,12 @@ extension WorkingCalendar {
         let stoppedAt = timeline.stop(of: kind)
         let end = max(stoppedAt ?? now, start)
         var pauses = timeline.pauses
-        let pausedSince = stoppedAt == nil ? timeline.pausedSince.flatMap { $0 <= end ? $0 : nil } : nil
-        if let pausedSince { pauses.append(try ClockPause(start: pausedSince, end: end)) }
+        // A stopped clock no longer cares about the wait in progress.
+        var pausedSince: Instant?
+        if stoppedAt == nil, let since = timeline.pausedSince, since <= end {
+            pausedSince = since
+            pauses.append(try ClockPause(start: since, end: end))
+        }
 
         let target = target(for: duration, from: start)
         let elapsed = try elapsed(from: start, to: end, measure: target?.measure ?? .workingTime, pauses: pauses)

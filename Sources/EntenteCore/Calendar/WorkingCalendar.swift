@@ -76,7 +76,8 @@ public struct WorkingCalendar: Sendable {
 
     /// The same rules with more closures (an establishment's own).
     public func adding(closures more: [ClosurePeriod]) -> WorkingCalendar {
-        WorkingCalendar(hours: hours, department: department, closures: closures + more, years: years, timeZone: timeZone)
+        WorkingCalendar(hours: hours, department: department, closures: closures + more, years: years,
+                        timeZone: timeZone)
     }
 
     /// Working seconds between two instants of the span; negative when `end` is before `start`.

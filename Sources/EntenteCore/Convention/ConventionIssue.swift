@@ -31,4 +31,6 @@ public enum ConventionPath {
     public static func governance(_ id: String) -> String { "governance.\(id)" }
     public static func provision(_ id: String) -> String { "provisions.\(id)" }
     public static let root = "id"
+    /// The second part that claims an id already taken.
+    public static func repeated(_ path: String) -> String { path + "#repeat" }
 }

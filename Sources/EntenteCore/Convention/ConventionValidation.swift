@@ -16,7 +16,7 @@ extension Convention {
         for party in parties {
             let path = ConventionPath.party(party.code)
             if !seenParties.insert(party.code).inserted {
-                issues.append(.init(path: path, message: "party code '\(party.code)' is declared twice",
+                issues.append(.init(path: ConventionPath.repeated(path), message: "party code '\(party.code)' is declared twice",
                                     fix: "keep one declaration per code"))
             }
             if !Self.isPartyCode(party.code) {
@@ -43,13 +43,13 @@ extension Convention {
         var seenDomains = Set<String>(), seenComponents = Set<String>()
         for domain in domains {
             if !seenDomains.insert(domain.id).inserted {
-                issues.append(.init(path: ConventionPath.domain(domain.id), message: "duplicate domain id '\(domain.id)'",
+                issues.append(.init(path: ConventionPath.repeated(ConventionPath.domain(domain.id)), message: "duplicate domain id '\(domain.id)'",
                                     fix: "give each domain its own id"))
             }
             for component in domain.components {
                 let path = ConventionPath.component(component.id)
                 if !seenComponents.insert(component.id).inserted {
-                    issues.append(.init(path: path, message: "duplicate component id '\(component.id)'",
+                    issues.append(.init(path: ConventionPath.repeated(path), message: "duplicate component id '\(component.id)'",
                                         fix: "give each component an id unique in the whole convention"))
                 }
                 if !Self.isStableID(component.id) {
@@ -79,7 +79,7 @@ extension Convention {
         for (index, version) in versions.enumerated() {
             let path = ConventionPath.version(version.id)
             if !seenVersions.insert(version.id).inserted {
-                issues.append(.init(path: path, message: "duplicate version id '\(version.id)'", fix: "give each version its own id"))
+                issues.append(.init(path: ConventionPath.repeated(path), message: "duplicate version id '\(version.id)'", fix: "give each version its own id"))
             }
             if index == 0 && version.kind != .initial {
                 issues.append(.init(path: path, message: "the first version must be the initial text",

@@ -11,7 +11,7 @@ struct CSRFProtection: AsyncMiddleware {
         if [.POST, .PUT, .PATCH, .DELETE].contains(request.method) {
             let sent = request.headers.first(name: Self.headerName)
                 ?? (try? request.content.get(String.self, at: Self.fieldName))
-            guard let expected = request.session.data[Self.sessionKey], let sent,
+            guard request.hasSession, let expected = request.session.data[Self.sessionKey], let sent,
                   Self.constantTimeEquals(Array(sent.utf8), Array(expected.utf8)) else {
                 throw Abort(.forbidden, reason: Self.rejectionReason)
             }

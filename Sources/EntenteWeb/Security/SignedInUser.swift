@@ -38,7 +38,9 @@ extension Request {
 /// Loads the signed-in user from the session, if any.
 struct SessionUserMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let text = request.session.data[Request.sessionUserKey], let id = UUID(uuidString: text),
+        // Only a request that came with a session cookie can be signed in; touching
+        // `request.session` otherwise would create a session for every anonymous hit.
+        if request.hasSession, let text = request.session.data[Request.sessionUserKey], let id = UUID(uuidString: text),
            let record = try await UserRecord.find(id, on: request.db) {
             request.signedInUser = try SignedInUser(record)
         }

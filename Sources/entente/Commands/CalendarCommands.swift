@@ -60,7 +60,8 @@ struct SLACommand: ParsableCommand {
                 throw CalendarInputError("'\(self.duration)' is not a duration (asap, 0.5wd, 1wd, 2d, PT4H)")
             }
             let firstYear = timeZone.localDateTime(at: start).date.year
-            let workingCalendar = try calendar.workingCalendar(years: firstYear...firstYear + Self.yearsAhead(of: duration))
+            let years = firstYear...firstYear + Self.yearsAhead(of: duration)
+            let workingCalendar = try calendar.workingCalendar(years: years)
             let deadline = try workingCalendar.deadline(from: start, adding: duration)
             print(deadline?.iso8601(in: timeZone) ?? "none")
             print(workingCalendar.explanation(deadline: deadline, from: start, duration: duration))
@@ -110,19 +111,23 @@ struct WorkingCalendarOptions: ParsableArguments {
     @Option(help: "Business hours, Monday to Friday (default 08:00-12:00,13:30-17:30).")
     var hours: String?
 
-    @Option(help: "Département code, for its public holidays (57, 67, 68: Alsace-Moselle) and, overseas, its time zone.")
+    @Option(help: "Département code: its public holidays (57, 67, 68: Alsace-Moselle) and, overseas, its time zone.")
     var department: String?
 
     @Option(help: "File of closures, one per line: 'YYYY-MM-DD name' or 'YYYY-MM-DD..YYYY-MM-DD name'.")
     var closures: String?
 
+    func frenchDepartment() throws -> FrenchDepartment? {
+        try department.map { code throws(WorkingTimeError) in try FrenchDepartment(code: code) }
+    }
+
     func timeZone() throws -> TimeZone {
-        try department.map { code throws(WorkingTimeError) in try FrenchDepartment(code: code) }?.timeZone ?? .europeParis
+        try frenchDepartment()?.timeZone ?? .europeParis
     }
 
     func workingCalendar(years: ClosedRange<Int>) throws -> WorkingCalendar {
-        let businessHours = try hours.map { text throws(WorkingTimeError) in try BusinessHours(parsing: text) } ?? .standard
-        let department = try department.map { code throws(WorkingTimeError) in try FrenchDepartment(code: code) }
+        let businessHours = try hours.map { text throws(WorkingTimeError) in try BusinessHours(parsing: text) }
+        let department = try frenchDepartment()
         var closurePeriods: [ClosurePeriod] = []
         if let closures {
             guard let text = try? String(contentsOfFile: closures, encoding: .utf8) else {
@@ -130,7 +135,8 @@ struct WorkingCalendarOptions: ParsableArguments {
             }
             closurePeriods = try ClosurePeriod.parseList(text)
         }
-        return WorkingCalendar(hours: businessHours, department: department, closures: closurePeriods, years: years)
+        return WorkingCalendar(hours: businessHours ?? .standard, department: department, closures: closurePeriods,
+                               years: years)
     }
 }
 

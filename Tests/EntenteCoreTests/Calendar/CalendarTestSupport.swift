@@ -6,7 +6,7 @@ func paris(_ text: String) -> Instant {
     try! Instant.parse(iso: text, in: .europeParis)
 }
 
-func date(_ text: String) -> CalendarDate {
+func isoDay(_ text: String) -> CalendarDate {
     CalendarDate(iso: text)!
 }
 
@@ -15,7 +15,7 @@ func rennesCalendar(years: ClosedRange<Int> = 2024...2028, closures: [ClosurePer
     WorkingCalendar(hours: .standard, department: try! FrenchDepartment(code: "35"), closures: closures, years: years)
 }
 
-func closure(_ name: String, _ first: String, _ last: String, countsAsWorkingTime: Bool = false) -> ClosurePeriod {
+func closurePeriod(_ name: String, _ first: String, _ last: String, countsAsWorkingTime: Bool = false) -> ClosurePeriod {
     try! ClosurePeriod(name: name, kind: .establishmentClosure, firstDay: date(first), lastDay: date(last),
                        countsAsWorkingTime: countsAsWorkingTime)
 }
@@ -24,4 +24,4 @@ extension Instant {
     func inParis() -> String { iso8601(in: .europeParis) }
 }
 
-let hour = 3600
+let oneHour = 3600

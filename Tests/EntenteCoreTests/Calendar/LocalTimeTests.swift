@@ -11,8 +11,8 @@ import Testing
             // act
             let date = CalendarDate(dayNumber: dayNumber)
             // check
-            let reference = gregorian.dateComponents([.year, .month, .day, .weekday],
-                                                     from: Date(timeIntervalSince1970: TimeInterval(dayNumber * 86_400)))
+            let midnight = Date(timeIntervalSince1970: TimeInterval(dayNumber * 86_400))
+            let reference = gregorian.dateComponents([.year, .month, .day, .weekday], from: midnight)
             #expect((date.year, date.month, date.day) == (reference.year!, reference.month!, reference.day!))
             #expect(date.dayNumber == dayNumber)
             #expect(date.weekday.rawValue == (reference.weekday! + 5) % 7 + 1)  // Foundation: Sunday is 1
@@ -21,10 +21,10 @@ import Testing
 
     @Test func addingMonthsKeepsTheDayOrTakesTheMonthsLast() {
         // check
-        #expect(date("2026-01-31").adding(months: 1) == date("2026-02-28"))
-        #expect(date("2028-01-31").adding(months: 1) == date("2028-02-29"))
-        #expect(date("2026-11-15").adding(months: 3) == date("2027-02-15"))
-        #expect(date("2026-03-31").adding(months: -1) == date("2026-02-28"))
+        #expect(isoDay("2026-01-31").adding(months: 1) == isoDay("2026-02-28"))
+        #expect(isoDay("2028-01-31").adding(months: 1) == isoDay("2028-02-29"))
+        #expect(isoDay("2026-11-15").adding(months: 3) == isoDay("2027-02-15"))
+        #expect(isoDay("2026-03-31").adding(months: -1) == isoDay("2026-02-28"))
     }
 
     @Test func isoTextWithoutOffsetIsParisWallClock() throws {
@@ -50,7 +50,7 @@ import Testing
 
     @Test func aTimeRepeatedWhenClocksGoBackMeansTheFirstOne() {
         // setup: on 25 October 2026 Paris shows 02:00–03:00 twice
-        let local = LocalDateTime(date: date("2026-10-25"), secondOfDay: 2 * hour + 1800)
+        let local = LocalDateTime(date: isoDay("2026-10-25"), secondOfDay: 2 * oneHour + 1800)
         // act
         let resolution = TimeZone.europeParis.resolve(local)
         // check
@@ -78,7 +78,8 @@ import Testing
         #expect(throws: WorkingTimeError.overlappingRanges("08:00-12:00", "11:00-14:00")) {
             try BusinessHours(parsing: "08:00-12:00,11:00-14:00")
         }
-        for text in ["8:00-12:00", "12:00-08:00", "08:00-08:00", "08:00-24:30", "24:00-24:00", "08:00", "08:00-12:00-13:00", ""] {
+        for text in ["8:00-12:00", "12:00-08:00", "08:00-08:00", "08:00-24:30", "24:00-24:00", "08:00",
+                     "08:00-12:00-13:00", ""] {
             #expect(throws: WorkingTimeError.invalidTimeRange(text)) { try BusinessHours(parsing: text) }
         }
         #expect(throws: WorkingTimeError.noBusinessHours) { try BusinessHours([:]) }
@@ -89,11 +90,12 @@ import Testing
         let fullDay = try BusinessHours.DailyRange(parsing: "08:00-12:00")
         let afternoon = try BusinessHours.DailyRange(parsing: "13:30-17:30")
         let college = try BusinessHours([.monday: [fullDay, afternoon], .tuesday: [fullDay, afternoon],
-                                         .wednesday: [fullDay], .thursday: [fullDay, afternoon], .friday: [fullDay, afternoon]])
+                                         .wednesday: [fullDay],
+                                         .thursday: [fullDay, afternoon], .friday: [fullDay, afternoon]])
         let tie = try BusinessHours([.monday: [fullDay, afternoon], .tuesday: [fullDay]])
         // check
-        #expect(BusinessHours.standard.standardWorkingDay == 8 * hour)
-        #expect(college.standardWorkingDay == 8 * hour)
-        #expect(tie.standardWorkingDay == 8 * hour)
+        #expect(BusinessHours.standard.standardWorkingDay == 8 * oneHour)
+        #expect(college.standardWorkingDay == 8 * oneHour)
+        #expect(tie.standardWorkingDay == 8 * oneHour)
     }
 }

@@ -1,0 +1,109 @@
+import EntenteStorage
+import Fluent
+import Testing
+import Vapor
+import VaporTesting
+@testable import EntenteWeb
+
+@Suite struct SignInTests {
+    @Test func demoAccountsAreListedOnlyInDemoMode() async throws {
+        try await TestApp.run(demoMode: true) { app in
+            var browser = Browser(app)
+            let page = try await browser.get("/sign-in")
+            #expect(page.body.string.contains("admin@demo.entente.fr"))
+            #expect(page.body.string.contains(DemoAccounts.password))
+        }
+        try await TestApp.run(demoMode: false) { app in
+            var browser = Browser(app)
+            let page = try await browser.get("/sign-in")
+            #expect(!page.body.string.contains("demo.entente.fr"))
+            #expect(try await UserRecord.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func rightPasswordOpensTheRequestedPage() async throws {
+        try await TestApp.run { app in
+            var browser = Browser(app)
+            _ = try await browser.get("/sign-in?next=/partners")
+            let response = try await browser.post("/sign-in", form: ["email": "ADMIN@demo.entente.fr",
+                                                                     "password": DemoAccounts.password,
+                                                                     "next": "/partners"])
+            #expect(response.status == .seeOther)
+            #expect(response.headers.first(name: .location) == "/partners")
+            #expect(try await browser.get("/partners").body.string.contains("Administratrice Entente"))
+        }
+    }
+
+    @Test func wrongPasswordIsRefusedAndAudited() async throws {
+        try await TestApp.run { app in
+            var browser = Browser(app)
+            let response = try await browser.signIn("admin@demo.entente.fr", password: "wrong-password")
+            #expect(response.status == .unauthorized)
+            #expect(response.body.string.contains("Adresse ou mot de passe incorrect."))
+            #expect(try await browser.get("/").status == .seeOther)
+            let actions = try await AuditRecord.query(on: app.db).all().map(\.action)
+            #expect(actions.contains("sign-in.failed"))
+        }
+    }
+
+    @Test func passwordsAreStoredAsBcryptHashes() async throws {
+        try await TestApp.run { app in
+            let user = try #require(try await UserRecord.query(on: app.db).first())
+            #expect(user.passwordHash.hasPrefix("$2b$") || user.passwordHash.hasPrefix("$2a$"))
+            #expect(!user.passwordHash.contains(DemoAccounts.password))
+        }
+    }
+
+    @Test func formWithoutCSRFTokenIsRejected() async throws {
+        try await TestApp.run { app in
+            var browser = Browser(app)
+            _ = try await browser.get("/sign-in")
+            // act
+            let missing = try await browser.post("/sign-in", form: ["email": "admin@demo.entente.fr",
+                                                                    "password": DemoAccounts.password], withCSRF: false)
+            let forged = try await browser.post("/sign-in", form: ["email": "admin@demo.entente.fr",
+                                                                   "password": DemoAccounts.password,
+                                                                   "csrf_token": "forged"], withCSRF: false)
+            // check
+            #expect(missing.status == .forbidden)
+            #expect(forged.status == .forbidden)
+            #expect(missing.body.string.contains("Rechargez la page"))
+            #expect(try await browser.get("/").status == .seeOther)
+        }
+    }
+
+    @Test func csrfTokenOfAnotherSessionIsRejected() async throws {
+        try await TestApp.run { app in
+            var attacker = Browser(app)
+            _ = try await attacker.get("/sign-in")
+            var victim = Browser(app)
+            _ = try await victim.signIn("admin@demo.entente.fr")
+            let stolen = attacker.csrfToken ?? ""
+            let response = try await victim.post("/sign-out", form: ["csrf_token": stolen], withCSRF: false)
+            #expect(response.status == .forbidden)
+            #expect(try await victim.get("/").status == .ok)
+        }
+    }
+
+    @Test func repeatedFailuresAreThrottledEvenWithTheRightPassword() async throws {
+        try await TestApp.run { app in
+            var browser = Browser(app)
+            for _ in 0..<5 {
+                #expect(try await browser.signIn("dsi@cd35.demo.entente.fr", password: "guess").status == .unauthorized)
+            }
+            // act
+            let blocked = try await browser.signIn("dsi@cd35.demo.entente.fr")
+            // check
+            #expect(blocked.status == .tooManyRequests)
+            #expect(blocked.body.string.contains("Trop d'essais"))
+        }
+    }
+
+    @Test func nextParameterNeverLeavesTheSite() {
+        #expect(SignInController.localPath("/conventions") == "/conventions")
+        #expect(SignInController.localPath("https://evil.example") == "/")
+        #expect(SignInController.localPath("//evil.example") == "/")
+        #expect(SignInController.localPath("/\\evil.example") == "/")
+        #expect(SignInController.localPath(nil) == "/")
+    }
+}

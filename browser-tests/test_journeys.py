@@ -1,0 +1,97 @@
+"""The main journeys of the foundation, in a real browser."""
+import os
+import time
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+from conftest import BASE_URL
+
+DEMO_PASSWORD = "demo-entente-2026"
+
+
+def sign_in(browser, email="dsi@cd35.demo.entente.fr"):
+    browser.get(BASE_URL + "/")
+    assert "/sign-in" in browser.current_url
+    # The demo accounts are listed on the sign-in page in demo mode.
+    assert email in browser.find_element(By.CSS_SELECTOR, ".demo-accounts").text
+    browser.find_element(By.ID, "email").send_keys(email)
+    browser.find_element(By.ID, "password").send_keys(DEMO_PASSWORD + Keys.ENTER)
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Tableau de bord"
+
+
+def open_ille_et_vilaine(browser):
+    browser.find_element(By.LINK_TEXT, "Conventions").click()
+    browser.find_element(By.PARTIAL_LINK_TEXT, "Ille-et-Vilaine").click()
+    assert "/conventions/ille-et-vilaine-2025" in browser.current_url
+
+
+def cell(browser, component_name, column_name):
+    """The text of a matrix cell, found the way a reader does: the row by its header, the column by its title."""
+    row_header = browser.find_element(By.XPATH, f"//table//th[@scope='row'][starts-with(normalize-space(.), '{component_name}')]")
+    table = row_header.find_element(By.XPATH, "./ancestor::table")
+    headers = [th.text for th in table.find_elements(By.CSS_SELECTOR, "thead th")]
+    column = headers.index(column_name)
+    cells = row_header.find_element(By.XPATH, "./..").find_elements(By.XPATH, "./th|./td")
+    return cells[column].text
+
+
+def test_sign_in_and_read_the_matrix(browser):
+    sign_in(browser)
+    open_ille_et_vilaine(browser)
+    assert cell(browser, "Bornes Wi-Fi", "Dépannage") == "CD"
+    projector = cell(browser, "Vidéoprojecteurs", "Dépannage")
+    assert "CD" in projector and "EPLE" in projector and "fonds propres" in projector
+
+
+def test_wrong_password_keeps_the_visitor_out(browser):
+    browser.get(BASE_URL + "/sign-in")
+    browser.find_element(By.ID, "email").send_keys("dsi@cd35.demo.entente.fr")
+    browser.find_element(By.ID, "password").send_keys("not-the-password" + Keys.ENTER)
+    assert "incorrect" in browser.find_element(By.CSS_SELECTOR, "[role=alert]").text
+    assert "/sign-in" in browser.current_url
+
+
+def test_switch_language(browser):
+    sign_in(browser)
+    open_ille_et_vilaine(browser)
+    browser.find_element(By.CSS_SELECTOR, ".language-switch button").click()
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+    assert "Operational annex" in browser.page_source
+    assert cell(browser, "Bornes Wi-Fi", "Repair") == "CD"
+    browser.find_element(By.CSS_SELECTOR, ".language-switch button").click()
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "fr"
+
+
+def test_download_the_matrix_as_csv(browser, downloads):
+    sign_in(browser)
+    open_ille_et_vilaine(browser)
+    browser.find_element(By.PARTIAL_LINK_TEXT, "(CSV)").click()
+    path = os.path.join(downloads, "matrice-ille-et-vilaine-2025.csv")
+    deadline = time.time() + 15
+    while not os.path.exists(path) and time.time() < deadline:
+        time.sleep(0.2)
+    with open(path, encoding="utf-8-sig") as csv:
+        lines = csv.read().splitlines()
+    assert lines[0].startswith("domaine;composant_id;composant;")
+    assert any(";bornes-wifi;Bornes Wi-Fi;critical;depannage;CD;" in line for line in lines)
+
+
+def test_keyboard_reaches_the_content_first(browser):
+    sign_in(browser)
+    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    focused = browser.switch_to.active_element
+    assert focused.get_attribute("class") == "skip-link"
+    focused.send_keys(Keys.ENTER)
+    assert browser.current_url.endswith("#contenu")
+
+
+def test_establishment_search(browser):
+    sign_in(browser)
+    browser.find_element(By.LINK_TEXT, "Établissements").click()
+    search = browser.find_element(By.ID, "q")
+    assert browser.find_element(By.CSS_SELECTOR, "label[for=q]").text
+    search.send_keys("Françoise Elie" + Keys.ENTER)
+    rows = browser.find_elements(By.CSS_SELECTOR, "tbody tr")
+    assert len(rows) == 1
+    assert "0352958A" in rows[0].text
