@@ -20,7 +20,7 @@ let package = Package(
     ],
     targets: [
         // Conventions, responsibilities, establishments: Foundation only.
-        .target(name: "EntenteCore", exclude: ["Calendar"]),
+        .target(name: "EntenteCore"),
         // Human-readable data files (YAML conventions, CSV establishments) and the bundled demo territory.
         .target(
             name: "EntenteFiles",
@@ -49,10 +49,11 @@ let package = Package(
             dependencies: [
                 "EntenteCore", "EntenteFiles", "EntenteWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            exclude: ["Commands/CalendarCommands.swift"]
+            ]
         ),
-        .testTarget(name: "EntenteCoreTests", dependencies: ["EntenteCore"], exclude: ["Calendar"]),
+        // `swift build -c release --product entente-bench`: the working-calendar benchmark.
+        .executableTarget(name: "entente-bench", dependencies: ["EntenteCore"], path: "Sources/EntenteBenchmarks"),
+        .testTarget(name: "EntenteCoreTests", dependencies: ["EntenteCore"]),
         .testTarget(name: "EntenteFilesTests", dependencies: ["EntenteFiles"]),
         .testTarget(
             name: "EntenteWebTests",

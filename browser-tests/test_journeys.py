@@ -4,6 +4,7 @@ import time
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import BASE_URL
 
@@ -52,15 +53,25 @@ def test_wrong_password_keeps_the_visitor_out(browser):
     assert "/sign-in" in browser.current_url
 
 
+def page_language(browser, expected):
+    """Waits for the page reloaded by the switch to be in the expected language."""
+    WebDriverWait(browser, 10).until(
+        lambda driver: driver.execute_script("return document.documentElement.lang") == expected)
+
+
 def test_switch_language(browser):
     sign_in(browser)
     open_ille_et_vilaine(browser)
-    browser.find_element(By.CSS_SELECTOR, ".language-switch button").click()
-    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+    switch = browser.find_element(By.CSS_SELECTOR, ".language-switch button")
+    assert switch.text == "English"
+    switch.click()
+    page_language(browser, "en")
+    assert "/conventions/ille-et-vilaine-2025" in browser.current_url
     assert "Operational annex" in browser.page_source
     assert cell(browser, "Bornes Wi-Fi", "Repair") == "CD"
     browser.find_element(By.CSS_SELECTOR, ".language-switch button").click()
-    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "fr"
+    page_language(browser, "fr")
+    assert cell(browser, "Bornes Wi-Fi", "Dépannage") == "CD"
 
 
 def test_download_the_matrix_as_csv(browser, downloads):
@@ -92,6 +103,7 @@ def test_establishment_search(browser):
     search = browser.find_element(By.ID, "q")
     assert browser.find_element(By.CSS_SELECTOR, "label[for=q]").text
     search.send_keys("Françoise Elie" + Keys.ENTER)
+    WebDriverWait(browser, 10).until(lambda driver: "q=" in driver.current_url)
     rows = browser.find_elements(By.CSS_SELECTOR, "tbody tr")
     assert len(rows) == 1
     assert "0352958A" in rows[0].text

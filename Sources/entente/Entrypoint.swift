@@ -6,5 +6,6 @@ struct Entente: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entente",
         abstract: "Entente: the shared digital service of French secondary schools, run on its convention.",
-        subcommands: [ServeCommand.self, ConventionCommand.self, RouteCommand.self])
+        subcommands: [ServeCommand.self, ConventionCommand.self, RouteCommand.self, CalendarCommand.self,
+                      SLACommand.self])
 }

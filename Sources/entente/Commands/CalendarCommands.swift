@@ -20,7 +20,7 @@ struct CalendarCommand: ParsableCommand {
         var department: String?
 
         func run() throws {
-            guard year > 1582 else { throw CalendarInputError("--year must be 1583 or later (Gregorian calendar)") }
+            guard year > 1582 else { throw CommandFailure("--year must be 1583 or later (Gregorian calendar)") }
             let department = try department.map { code throws(WorkingTimeError) in try FrenchDepartment(code: code) }
             for holiday in FrenchPublicHolidays.holidays(year: year, department: department) {
                 print("\(holiday.date) \(holiday.name)")
@@ -57,7 +57,7 @@ struct SLACommand: ParsableCommand {
             let timeZone = try calendar.timeZone()
             let start = try Instant.parse(iso: from, in: timeZone)
             guard let duration = ServiceDuration(duration) else {
-                throw CalendarInputError("'\(self.duration)' is not a duration (asap, 0.5wd, 1wd, 2d, PT4H)")
+                throw CommandFailure("'\(self.duration)' is not a duration (asap, 0.5wd, 1wd, 2d, PT4H)")
             }
             let firstYear = timeZone.localDateTime(at: start).date.year
             let years = firstYear...firstYear + Self.yearsAhead(of: duration)
@@ -96,7 +96,7 @@ struct SLACommand: ParsableCommand {
             let timeZone = try calendar.timeZone()
             let start = try Instant.parse(iso: from, in: timeZone)
             let end = try Instant.parse(iso: to, in: timeZone)
-            guard start <= end else { throw CalendarInputError("--to (\(to)) is before --from (\(from))") }
+            guard start <= end else { throw CommandFailure("--to (\(to)) is before --from (\(from))") }
             let pauses = try pause.map { text throws(WorkingTimeError) in try ClockPause(parsing: text, in: timeZone) }
             let years = timeZone.localDateTime(at: start).date.year...timeZone.localDateTime(at: end).date.year
             let seconds = try calendar.workingCalendar(years: years)
@@ -131,18 +131,11 @@ struct WorkingCalendarOptions: ParsableArguments {
         var closurePeriods: [ClosurePeriod] = []
         if let closures {
             guard let text = try? String(contentsOfFile: closures, encoding: .utf8) else {
-                throw CalendarInputError("cannot read the closures file '\(closures)'")
+                throw CommandFailure("cannot read the closures file '\(closures)'")
             }
             closurePeriods = try ClosurePeriod.parseList(text)
         }
         return WorkingCalendar(hours: businessHours ?? .standard, department: department, closures: closurePeriods,
                                years: years)
     }
-}
-
-/// A command-line input the calendar commands reject; reported as "Error: …" with exit status 1.
-struct CalendarInputError: Error, CustomStringConvertible {
-    let description: String
-
-    init(_ description: String) { self.description = description }
 }

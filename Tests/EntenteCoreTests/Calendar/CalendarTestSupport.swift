@@ -15,8 +15,9 @@ func rennesCalendar(years: ClosedRange<Int> = 2024...2028, closures: [ClosurePer
     WorkingCalendar(hours: .standard, department: try! FrenchDepartment(code: "35"), closures: closures, years: years)
 }
 
-func closurePeriod(_ name: String, _ first: String, _ last: String, countsAsWorkingTime: Bool = false) -> ClosurePeriod {
-    try! ClosurePeriod(name: name, kind: .establishmentClosure, firstDay: date(first), lastDay: date(last),
+func closurePeriod(_ name: String, _ first: String, _ last: String,
+                   countsAsWorkingTime: Bool = false) -> ClosurePeriod {
+    try! ClosurePeriod(name: name, kind: .establishmentClosure, firstDay: isoDay(first), lastDay: isoDay(last),
                        countsAsWorkingTime: countsAsWorkingTime)
 }
 

@@ -18,7 +18,7 @@ import Testing
 
     @Test func deadlinesSkipWeekendsAndTheMiddayBreak() throws {
         // check
-        #expect(try deadline("2026-06-05T16:00", plus: 4 * oneHour) == "2026-06-08T10:30:00+02:00")  // Friday → Monday
+        #expect(try deadline("2026-06-05T16:00", plus: 4 * oneHour) == "2026-06-08T10:30:00+02:00")  // to Monday
         #expect(try deadline("2026-06-09T10:00", plus: 3 * oneHour) == "2026-06-09T14:30:00+02:00")  // over lunch
         #expect(try deadline("2026-06-09T12:30", plus: 1 * oneHour) == "2026-06-09T14:30:00+02:00")  // from lunch
         #expect(try deadline("2026-06-09T06:00", plus: 1 * oneHour) == "2026-06-09T09:00:00+02:00")  // before opening
@@ -57,19 +57,22 @@ import Testing
         let toussaint = closurePeriod("Vacances de la Toussaint", "2025-10-18", "2025-11-02")
         let closed = rennesCalendar(closures: [toussaint])
         let counted = rennesCalendar(closures: [closurePeriod("Vacances de la Toussaint", "2025-10-18", "2025-11-02",
-                                                        countsAsWorkingTime: true)])
+                                                              countsAsWorkingTime: true)])
         // check
         #expect(try deadline("2025-10-17T16:00", plus: 4 * oneHour, on: closed) == "2025-11-03T10:30:00+01:00")
         #expect(try deadline("2025-10-17T16:00", plus: 4 * oneHour, on: counted) == "2025-10-20T10:30:00+02:00")
-        #expect(try closed.workingSeconds(from: paris("2025-10-17T08:00"), to: paris("2025-11-04T08:00")) == 16 * oneHour)
+        #expect(try closed.workingSeconds(from: paris("2025-10-17T08:00"), to: paris("2025-11-04T08:00"))
+            == 16 * oneHour)
     }
 
     @Test func summerTimeChangesDoNotMoveBusinessHours() throws {
         // check: the clocks change on Sunday night, deadlines keep the wall-clock hours
         #expect(try deadline("2026-03-27T16:00", plus: 4 * oneHour) == "2026-03-30T10:30:00+02:00")
         #expect(try deadline("2026-10-23T16:00", plus: 4 * oneHour) == "2026-10-26T10:30:00+01:00")
-        #expect(try calendar.workingSeconds(from: paris("2026-03-27T16:00"), to: paris("2026-03-30T10:30")) == 4 * oneHour)
-        #expect(try calendar.workingSeconds(from: paris("2026-10-23T16:00"), to: paris("2026-10-26T10:30")) == 4 * oneHour)
+        #expect(try calendar.workingSeconds(from: paris("2026-03-27T16:00"), to: paris("2026-03-30T10:30"))
+            == 4 * oneHour)
+        #expect(try calendar.workingSeconds(from: paris("2026-10-23T16:00"), to: paris("2026-10-26T10:30"))
+            == 4 * oneHour)
     }
 
     @Test func roundTheClockHoursCountTheRealLengthOfChangeDays() throws {
@@ -77,8 +80,10 @@ import Testing
         let allDay = WorkingCalendar(hours: try BusinessHours(parsing: "00:00-24:00", on: Weekday.allCases),
                                      years: 2026...2026)
         // check: 29 March lasts 23 hours, 25 October 25 hours
-        #expect(try allDay.workingSeconds(from: paris("2026-03-29T00:00"), to: paris("2026-03-30T00:00")) == 23 * oneHour)
-        #expect(try allDay.workingSeconds(from: paris("2026-10-25T00:00"), to: paris("2026-10-26T00:00")) == 25 * oneHour)
+        #expect(try allDay.workingSeconds(from: paris("2026-03-29T00:00"), to: paris("2026-03-30T00:00"))
+            == 23 * oneHour)
+        #expect(try allDay.workingSeconds(from: paris("2026-10-25T00:00"), to: paris("2026-10-26T00:00"))
+            == 25 * oneHour)
         #expect(try deadline("2026-03-28T12:00", plus: 24 * oneHour, on: allDay) == "2026-03-29T13:00:00+02:00")
         #expect(try deadline("2026-10-24T12:00", plus: 24 * oneHour, on: allDay) == "2026-10-25T11:00:00+01:00")
     }
@@ -87,9 +92,12 @@ import Testing
         // setup: 01:00–04:00 on Sundays
         let night = WorkingCalendar(hours: try BusinessHours(parsing: "01:00-04:00", on: [.sunday]), years: 2026...2026)
         // check: two hours when 02:00–03:00 is skipped, four when it is repeated
-        #expect(try night.workingSeconds(from: paris("2026-03-29T00:00"), to: paris("2026-03-30T00:00")) == 2 * oneHour)
-        #expect(try night.workingSeconds(from: paris("2026-10-25T00:00"), to: paris("2026-10-26T00:00")) == 4 * oneHour)
-        #expect(try night.workingSeconds(from: paris("2026-03-22T00:00"), to: paris("2026-03-23T00:00")) == 3 * oneHour)
+        #expect(try night.workingSeconds(from: paris("2026-03-29T00:00"), to: paris("2026-03-30T00:00"))
+            == 2 * oneHour)
+        #expect(try night.workingSeconds(from: paris("2026-10-25T00:00"), to: paris("2026-10-26T00:00"))
+            == 4 * oneHour)
+        #expect(try night.workingSeconds(from: paris("2026-03-22T00:00"), to: paris("2026-03-23T00:00"))
+            == 3 * oneHour)
     }
 
     @Test func alsaceMoselleStopsOnGoodFridayAndSaintStephen() throws {
