@@ -23,7 +23,7 @@ public enum ConventionFile {
 private struct ConventionReader {
     let document: YAMLDocument
 
-    static let rootFields = ["format", "id", "title", "territory", "source", "summary", "parties", "dates", "versions",
+    static let rootFields = ["format", "id", "title", "territory", "source", "summary", "calendar", "parties", "dates", "versions",
                              "domains", "service_levels", "data_availability", "non_critical_priorities",
                              "incident_chains", "gdpr_rights", "governance", "provisions"]
 
@@ -57,10 +57,11 @@ private struct ConventionReader {
         for (index, node) in (map["gdpr_rights"]?.sequence.map(Array.init) ?? []).enumerated() {
             document.record(ConventionPath.dataSubjectRight(index), node)
         }
+        let calendar = map["calendar"].flatMap { self.calendar($0) }
         guard let id, let title, let territory, let dates else { return nil }
         return Convention(
             id: id, title: title, territory: territory,
-            summary: document.optionalString(map, "summary", in: "the convention"),
+            summary: document.optionalString(map, "summary", in: "the convention"), calendar: calendar,
             sourceFile: sourceFile, parties: parties, dates: dates, versions: versions, domains: domains,
             serviceLevels: serviceLevels, dataAvailability: availability, nonCriticalPriorities: priorities,
             incidentChains: chains, dataSubjectRights: rights, governance: governance, provisions: provisions)
@@ -97,6 +98,21 @@ private struct ConventionReader {
             return nil
         }
         return duration
+    }
+
+    private func calendar(_ node: Node) -> Convention.CalendarChoice? {
+        guard let map = document.mapping(node, "calendar", allowed: ["department", "hours"]) else { return nil }
+        let department = document.optionalString(map, "department", in: "calendar")
+        let hours = document.optionalString(map, "hours", in: "calendar")
+        if let department, (try? FrenchDepartment(code: department)) == nil {
+            document.report(map["department"]!, "unknown département '\(department)'", fix: "write its code, e.g. \"35\" or \"2A\"")
+        }
+        if let hours {
+            do { _ = try BusinessHours(parsing: hours) } catch {
+                document.report(map["hours"]!, "invalid business hours '\(hours)': \(error)", fix: "write ranges like 08:00-12:00,13:30-17:30")
+            }
+        }
+        return Convention.CalendarChoice(department: department, hours: hours)
     }
 
     private func party(_ node: Node) -> ConventionParty? {

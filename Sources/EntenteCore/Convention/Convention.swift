@@ -3,6 +3,22 @@ public struct Convention: Codable, Hashable, Sendable, Identifiable {
     /// How the convention goes on after its end date.
     public enum Renewal: String, Codable, CaseIterable, Hashable, Sendable {
         case tacit, express, none
+
+        public var frenchLabel: String {
+            switch self {
+            case .tacit: "tacite"
+            case .express: "expresse"
+            case .none: "aucune"
+            }
+        }
+
+        public var englishLabel: String {
+            switch self {
+            case .tacit: "tacit"
+            case .express: "express"
+            case .none: "none"
+            }
+        }
     }
 
     public struct Dates: Codable, Hashable, Sendable {
@@ -22,10 +38,24 @@ public struct Convention: Codable, Hashable, Sendable, Identifiable {
         }
     }
 
+    /// Which working calendar the convention's service levels count in.
+    public struct CalendarChoice: Codable, Hashable, Sendable {
+        /// Département whose public holidays apply (57, 67, 68 add Alsace-Moselle's).
+        public var department: String?
+        /// Business hours, Monday to Friday ("08:00-12:00,13:30-17:30").
+        public var hours: String?
+
+        public init(department: String? = nil, hours: String? = nil) {
+            self.department = department
+            self.hours = hours
+        }
+    }
+
     public var id: String
     public var title: String
     public var territory: String
     public var summary: String?
+    public var calendar: CalendarChoice?
     /// The source text every reference defaults to.
     public var sourceFile: String
     public var parties: [ConventionParty]
@@ -40,7 +70,8 @@ public struct Convention: Codable, Hashable, Sendable, Identifiable {
     public var governance: [GovernanceBody]
     public var provisions: [Provision]
 
-    public init(id: String, title: String, territory: String, summary: String? = nil, sourceFile: String,
+    public init(id: String, title: String, territory: String, summary: String? = nil, calendar: CalendarChoice? = nil,
+                sourceFile: String,
                 parties: [ConventionParty], dates: Dates, versions: [ConventionVersion] = [],
                 domains: [ServiceDomain], serviceLevels: [ServiceLevelCommitment] = [],
                 dataAvailability: [DataAvailabilityTarget] = [], nonCriticalPriorities: [String] = [],
@@ -50,6 +81,7 @@ public struct Convention: Codable, Hashable, Sendable, Identifiable {
         self.title = title
         self.territory = territory
         self.summary = summary
+        self.calendar = calendar
         self.sourceFile = sourceFile
         self.parties = parties
         self.dates = dates

@@ -99,6 +99,19 @@ extension ResponsibilityCondition {
         return parts.joined(separator: ", ")
     }
 
+    /// "bought on the school's own funds, administrative network".
+    public var englishLabel: String {
+        var parts: [String] = []
+        switch funding {
+        case .collectivite: parts.append("funded by the local authority")
+        case .academie: parts.append("funded by the académie")
+        case .etablissement: parts.append("bought on the school's own funds")
+        case nil: break
+        }
+        if let zone { parts.append("\(zone.rawValue) network") }
+        return parts.joined(separator: ", ")
+    }
+
     /// Whether the rule applies: true, false, or nil when the context does not say enough.
     func applies(to context: ResponsibilityContext) -> Bool? {
         var undetermined = false

@@ -44,7 +44,7 @@ struct ConventionPage {
         if let end = dates.end { items.append((.end, end.frenchLabel)) }
         if let signature = dates.signature { items.append((.signature, signature.frenchLabel)) }
         if let notice = dates.notice { items.append((.notice, notice.frenchLabel)) }
-        items.append((.renewal, dates.renewal.rawValue))
+        items.append((.renewal, context.label(dates.renewal)))
         items.append((.source, convention.sourceFile))
         if let version = versionShown { items.append((.versionShown, version)) }
         return .dl(.class("facts"), .group(items.map { phrase, value in
@@ -129,7 +129,7 @@ struct ConventionPage {
                          .group(.if(index > 0, .text(" / ")), party(code))
                      }),
                      .if(!rule.raci.isResponsibleOnly, .small(.class("raci"), .text(" " + rule.raci.detail))),
-                     .if(!rule.condition.isUnconditional, .small(.class("condition"), .text(" (\(rule.condition.frenchLabel))"))))
+                     .if(!rule.condition.isUnconditional, .small(.class("condition"), .text(" (\(context.label(rule.condition)))"))))
             })
         }
     }

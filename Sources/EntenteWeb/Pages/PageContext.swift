@@ -30,5 +30,9 @@ struct PageContext: Sendable {
     func label(_ kind: PartnerKind) -> String { language == .fr ? kind.frenchLabel : kind.englishLabel }
     func label(_ kind: EstablishmentKind) -> String { language == .fr ? kind.frenchLabel : kind.englishLabel }
     func label(_ criticality: Criticality) -> String { language == .fr ? criticality.frenchLabel : criticality.englishLabel }
+    func label(_ renewal: Convention.Renewal) -> String { language == .fr ? renewal.frenchLabel : renewal.englishLabel }
+    func label(_ condition: ResponsibilityCondition) -> String {
+        language == .fr ? condition.frenchLabel : condition.englishLabel
+    }
     func label(_ role: UserRole) -> String { language == .fr ? role.frenchLabel : role.englishLabel }
 }

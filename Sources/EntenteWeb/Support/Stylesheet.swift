@@ -29,7 +29,8 @@ enum Stylesheet {
     .user { color: var(--muted); font-size: .9rem; }
     button { font: inherit; padding: .3rem .8rem; border: 1px solid var(--accent); background: #fff; color: var(--accent); cursor: pointer; }
     button[type=submit].primary, .sign-in button { background: var(--accent); color: #fff; }
-    main { padding: 1rem 1.5rem 3rem; max-width: 1400px; }
+    main { padding: 1rem 1.5rem 3rem; max-width: 1400px; overflow-wrap: break-word; }
+    .domain, .listing-wrapper { overflow-x: auto; }
     .site-footer { border-top: 1px solid var(--line); padding: .5rem 1.5rem; color: var(--muted); font-size: .9rem; }
     .field { display: flex; flex-direction: column; margin-bottom: 1rem; max-width: 24rem; }
     input { font: inherit; padding: .4rem; border: 1px solid var(--muted); }

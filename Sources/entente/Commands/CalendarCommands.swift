@@ -48,23 +48,57 @@ struct SLACommand: ParsableCommand {
         @Option(help: "Start, ISO-8601; without an offset, local time (Europe/Paris unless an overseas --department).")
         var from: String
 
-        @Option(help: "asap, 0.5wd, 1wd, 2d or ISO-8601 (PT4H).")
-        var duration: String
+        @Option(help: "asap, 0.5wd, 1wd, 2d or ISO-8601 (PT4H); or give --convention, --criticality and --clock.")
+        var duration: String?
 
         @OptionGroup var calendar: WorkingCalendarOptions
 
+        @Option(help: "Take the duration and the calendar from this convention (id or file).")
+        var convention: String?
+
+        @Option(help: "With --convention: critical or non-critical.")
+        var criticality: Criticality?
+
+        @Option(help: "With --convention: pickup, restoration or data-restoration.")
+        var clock: ServiceLevelClock.Kind?
+
+        @Option(help: "With --convention: the committed party, when several state a figure.")
+        var party: String?
+
         func run() throws {
+            let (duration, conventionCalendar) = try resolvedDuration()
             let timeZone = try calendar.timeZone()
             let start = try Instant.parse(iso: from, in: timeZone)
-            guard let duration = ServiceDuration(duration) else {
-                throw CommandFailure("'\(self.duration)' is not a duration (asap, 0.5wd, 1wd, 2d, PT4H)")
-            }
             let firstYear = timeZone.localDateTime(at: start).date.year
             let years = firstYear...firstYear + Self.yearsAhead(of: duration)
-            let workingCalendar = try calendar.workingCalendar(years: years)
+            let workingCalendar = try calendar.workingCalendar(years: years, default: conventionCalendar)
             let deadline = try workingCalendar.deadline(from: start, adding: duration)
             print(deadline?.iso8601(in: timeZone) ?? "none")
             print(workingCalendar.explanation(deadline: deadline, from: start, duration: duration))
+        }
+
+        /// The duration given, or the one the convention commits to, with the convention's calendar.
+        private func resolvedDuration() throws -> (ServiceDuration, Convention.CalendarChoice?) {
+            guard let reference = convention else {
+                guard let text = duration else {
+                    throw CommandFailure("give --duration, or --convention with --criticality and --clock")
+                }
+                guard let parsed = ServiceDuration(text) else {
+                    throw CommandFailure("'\(text)' is not a duration (asap, 0.5wd, 1wd, 2d, PT4H)")
+                }
+                return (parsed, nil)
+            }
+            guard duration == nil else { throw CommandFailure("give either --duration or --convention, not both") }
+            guard let criticality, let clock else {
+                throw CommandFailure("--convention needs --criticality (critical, non-critical) and --clock (pickup, restoration, data-restoration)")
+            }
+            let convention = try ConventionSource.resolve(reference)
+            do {
+                let commitment = try convention.serviceLevel(criticality: criticality, clock: clock, party: party)
+                return (commitment.duration(of: clock)!, convention.calendar)
+            } catch {
+                throw CommandFailure(error.description)
+            }
         }
 
         /// Enough years for the deadline, counting no more than 150 working days a year (school holidays closed).
@@ -125,9 +159,12 @@ struct WorkingCalendarOptions: ParsableArguments {
         try frenchDepartment()?.timeZone ?? .europeParis
     }
 
-    func workingCalendar(years: ClosedRange<Int>) throws -> WorkingCalendar {
-        let businessHours = try hours.map { text throws(WorkingTimeError) in try BusinessHours(parsing: text) }
-        let department = try frenchDepartment()
+    /// The calendar of the options; what they leave out comes from `fallback` (a convention's choice).
+    func workingCalendar(years: ClosedRange<Int>, default fallback: Convention.CalendarChoice? = nil) throws -> WorkingCalendar {
+        let businessHours = try (hours ?? fallback?.hours).map { text throws(WorkingTimeError) in try BusinessHours(parsing: text) }
+        let department = try (department ?? fallback?.department).map { code throws(WorkingTimeError) in
+            try FrenchDepartment(code: code)
+        }
         var closurePeriods: [ClosurePeriod] = []
         if let closures {
             guard let text = try? String(contentsOfFile: closures, encoding: .utf8) else {
@@ -139,3 +176,6 @@ struct WorkingCalendarOptions: ParsableArguments {
                                years: years)
     }
 }
+
+extension Criticality: ExpressibleByArgument {}
+extension ServiceLevelClock.Kind: ExpressibleByArgument {}
