@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         // Conventions, responsibilities, establishments: Foundation only.
@@ -26,6 +27,14 @@ let package = Package(
             name: "EntenteFiles",
             dependencies: ["EntenteCore", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/DemoTerritory")]
+        ),
+        // E-mail notifications: an SMTP client over SwiftNIO.
+        .target(
+            name: "EntenteMail",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
         ),
         .target(
             name: "EntenteStorage",
@@ -55,6 +64,14 @@ let package = Package(
         .executableTarget(name: "entente-bench", dependencies: ["EntenteCore"], path: "Sources/EntenteBenchmarks"),
         .testTarget(name: "EntenteCoreTests", dependencies: ["EntenteCore"]),
         .testTarget(name: "EntenteFilesTests", dependencies: ["EntenteFiles"]),
+        .testTarget(
+            name: "EntenteMailTests",
+            dependencies: [
+                "EntenteMail",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .testTarget(
             name: "EntenteWebTests",
             dependencies: [

@@ -26,6 +26,13 @@ public struct DemoTerritory: Sendable {
                 issues += error.issues
             }
         }
+        // Past school years' pupils, in a subfolder so that the directory files above do not include them.
+        for url in files(in: "pupils", extension: "csv") {
+            do {
+                let counts = try PupilCounts.read(try text(of: url), file: "pupils/\(url.lastPathComponent)")
+                establishments = PupilCounts.merge(counts, into: establishments)
+            } catch { issues += error.issues }
+        }
         guard issues.isEmpty else { throw FileIssues(issues) }
         return DemoTerritory(partners: partners, conventions: conventions.sorted { $0.id < $1.id },
                              establishments: establishments)
