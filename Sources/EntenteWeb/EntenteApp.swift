@@ -13,6 +13,10 @@ public enum EntenteApp {
     struct Environment: Sendable {
         var settings: ServerSettings
         var territory: DemoTerritory
+        /// The validated conventions by id, and the working calendar each counts its service levels in.
+        var conventions: [String: Convention]
+        var calendars: [String: WorkingCalendar]
+        var workflow: TicketWorkflow
         var throttle: SignInThrottle
         /// The clock, injected so tests can pin time.
         var now: @Sendable () -> Date
@@ -60,8 +64,15 @@ public enum EntenteApp {
         app.middleware.use(SessionUserMiddleware())
         app.middleware.use(CSRFProtection())
 
-        app.storage[EnvironmentKey.self] = Environment(settings: settings, territory: territory,
-                                                       throttle: SignInThrottle(), now: now)
+        var calendars: [String: WorkingCalendar] = [:]
+        for convention in territory.conventions {
+            // Built once: deadlines and elapsed times then cost a lookup, not a day-by-day walk.
+            calendars[convention.id] = try convention.workingCalendar(years: 2020...2040)
+        }
+        app.storage[EnvironmentKey.self] = Environment(
+            settings: settings, territory: territory,
+            conventions: Dictionary(uniqueKeysWithValues: territory.conventions.map { ($0.id, $0) }),
+            calendars: calendars, workflow: TicketWorkflow(), throttle: SignInThrottle(), now: now)
         try Routes.register(on: app)
     }
 

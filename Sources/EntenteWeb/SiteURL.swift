@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every page and endpoint of the site: routes and links are written from this one place.
 public enum SiteURL: Hashable, Sendable {
     case home
@@ -13,6 +15,11 @@ public enum SiteURL: Hashable, Sendable {
     case establishments
     case partners
     case audit
+    case tickets
+    case newTicket
+    case ticket(UUID)
+    case ticketStatus(UUID)
+    case ticketMessages(UUID)
 
     public var path: String {
         switch self {
@@ -29,6 +36,11 @@ public enum SiteURL: Hashable, Sendable {
         case .establishments: "/establishments"
         case .partners: "/partners"
         case .audit: "/audit"
+        case .tickets: "/tickets"
+        case .newTicket: "/tickets/new"
+        case .ticket(let id): "/tickets/\(id.uuidString.lowercased())"
+        case .ticketStatus(let id): "/tickets/\(id.uuidString.lowercased())/status"
+        case .ticketMessages(let id): "/tickets/\(id.uuidString.lowercased())/messages"
         }
     }
 }

@@ -8,5 +8,7 @@ public enum EntenteMigrations {
         CreateConventions(),
         CreateUsers(),
         CreateAuditLog(),
+        CreateTickets(),
+        CreateTicketEvents(),
     ]
 }

@@ -12,6 +12,11 @@ public struct SignedInUser: Sendable {
     public var partnerCode: String?
     public var establishmentUAI: String?
 
+    /// What ticket access rules need to know about this user.
+    public var viewer: TicketViewer {
+        TicketViewer(role: role, partnerCode: partnerCode, establishmentUAI: establishmentUAI)
+    }
+
     init(_ record: UserRecord) throws {
         id = try record.requireID()
         email = record.email

@@ -1,0 +1,41 @@
+import Fluent
+import Foundation
+
+/// One line of a ticket's history (`ticket_events`): creation, status change, reply, internal note,
+/// transfer, rating. Internal notes carry the partner whose agents alone may read them.
+public final class TicketEventRecord: Model, @unchecked Sendable {
+    public static let schema = "ticket_events"
+
+    public enum Kind: String, Sendable {
+        case created, status, reply
+        case internalNote = "internal-note"
+        case transfer
+    }
+
+    @ID(key: .id) public var id: UUID?
+    @Parent(key: "ticket_id") public var ticket: TicketRecord
+    @Field(key: "at") public var at: Date
+    @Field(key: "actor") public var actor: String
+    @Field(key: "kind") public var kind: String
+    @OptionalField(key: "from_status") public var fromStatus: String?
+    @OptionalField(key: "to_status") public var toStatus: String?
+    @OptionalField(key: "body") public var body: String?
+    /// For internal notes: the partner (or establishment, "EPLE:UAI") whose members see it.
+    @OptionalField(key: "audience") public var audience: String?
+
+    public init() {}
+
+    public init(ticketID: UUID, at: Date, actor: String, kind: Kind, fromStatus: String? = nil, toStatus: String? = nil,
+                body: String? = nil, audience: String? = nil) {
+        self.$ticket.id = ticketID
+        self.at = at
+        self.actor = actor
+        self.kind = kind.rawValue
+        self.fromStatus = fromStatus
+        self.toStatus = toStatus
+        self.body = body
+        self.audience = audience
+    }
+
+    public var eventKind: Kind { Kind(rawValue: kind) ?? .reply }
+}

@@ -1,0 +1,49 @@
+import EntenteCore
+import Fluent
+import Foundation
+
+/// A row of `tickets`: what was asked, where it was routed and why, where it stands.
+public final class TicketRecord: Model, @unchecked Sendable {
+    public static let schema = "tickets"
+
+    @ID(key: .id) public var id: UUID?
+    /// "T-2026-000042": what people quote on the phone.
+    @Field(key: "reference") public var reference: String
+    @Field(key: "convention_id") public var conventionID: String
+    @Field(key: "establishment_uai") public var establishmentUAI: String
+    @Field(key: "requester_name") public var requesterName: String
+    @OptionalField(key: "requester_email") public var requesterEmail: String?
+    /// Who typed it: the requester, or a level-1 agent transcribing a call.
+    @Field(key: "filed_by") public var filedBy: String
+    @Field(key: "kind") public var kind: String
+    @Field(key: "component_id") public var componentID: String
+    @Field(key: "component_name") public var componentName: String
+    @Field(key: "nature") public var nature: String
+    @Field(key: "activity") public var activity: String
+    @OptionalField(key: "funding") public var funding: String?
+    @OptionalField(key: "zone") public var zone: String?
+    @OptionalField(key: "asset_reference") public var assetReference: String?
+    @Field(key: "impacts_whole_establishment") public var impactsWholeEstablishment: Bool
+    @Field(key: "criticality") public var criticality: String
+    @Field(key: "priority_rank") public var priorityRank: Int
+    @Field(key: "title") public var title: String
+    @Field(key: "description") public var description: String
+    @Field(key: "status") public var status: String
+    /// The convention's code of the responsible party ("CD") and the partner behind it ("CD35"; nil for EPLE).
+    @Field(key: "party_code") public var partyCode: String
+    @OptionalField(key: "partner_code") public var partnerCode: String?
+    @Field(key: "informed_codes") public var informedCodes: String
+    @Field(key: "routing_reason") public var routingReason: String
+    @Field(key: "opened_at") public var openedAt: Date
+    @Field(key: "updated_at") public var updatedAt: Date
+    @OptionalField(key: "resolved_at") public var resolvedAt: Date?
+    /// Raised by every change: an edit made on an older version is refused, not merged.
+    @Field(key: "version") public var version: Int
+
+    public init() {}
+
+    public var ticketStatus: TicketStatus { TicketStatus(rawValue: status) ?? .new }
+    public var ticketKind: TicketKind { TicketKind(rawValue: kind) ?? .request }
+    public var ticketCriticality: Criticality { Criticality(rawValue: criticality) ?? .nonCritical }
+    public var workNature: WorkNature { WorkNature(rawValue: nature) ?? .question }
+}

@@ -1,0 +1,65 @@
+import Testing
+@testable import EntenteCore
+
+@Suite struct TicketAccessTests {
+    /// A Wi-Fi repair of a collège of Ille-et-Vilaine, in the Département's queue.
+    let ticket = TicketAccessFacts(establishmentUAI: "0352958A", responsiblePartner: "CD35",
+                                   conventionPartners: ["CD35", "AC-RENNES"])
+    let admin = TicketViewer(role: .administrator)
+    let departement = TicketViewer(role: .partnerAgent, partnerCode: "CD35")
+    let academie = TicketViewer(role: .partnerAgent, partnerCode: "AC-RENNES")
+    let otherTerritory = TicketViewer(role: .partnerAgent, partnerCode: "CD67")
+    let principal = TicketViewer(role: .establishmentMember, establishmentUAI: "0352958A")
+    let otherSchool = TicketViewer(role: .establishmentMember, establishmentUAI: "0350003N")
+    let dpd = TicketViewer(role: .observer, partnerCode: "AC-RENNES")
+
+    @Test func readingFollowsTerritoryAndEstablishment() {
+        #expect(TicketAccess.canRead(admin, ticket))
+        #expect(TicketAccess.canRead(departement, ticket))
+        #expect(TicketAccess.canRead(academie, ticket))
+        #expect(!TicketAccess.canRead(otherTerritory, ticket))
+        #expect(TicketAccess.canRead(principal, ticket))
+        #expect(!TicketAccess.canRead(otherSchool, ticket))
+        #expect(TicketAccess.canRead(dpd, ticket))
+    }
+
+    @Test func onlyTheResponsiblePartyHandles() {
+        #expect(TicketAccess.canHandle(departement, ticket))
+        #expect(!TicketAccess.canHandle(academie, ticket))
+        #expect(!TicketAccess.canHandle(principal, ticket))
+        #expect(!TicketAccess.canHandle(dpd, ticket))
+        #expect(TicketAccess.canHandle(admin, ticket))
+        var ownFunds = ticket
+        ownFunds.responsiblePartner = nil
+        #expect(TicketAccess.canHandle(principal, ownFunds))
+        #expect(!TicketAccess.canHandle(otherSchool, ownFunds))
+        #expect(!TicketAccess.canHandle(departement, ownFunds))
+    }
+
+    @Test func repliesComeFromTheRequesterSideOrTheResponsibleParty() {
+        #expect(TicketAccess.canReply(principal, ticket))
+        #expect(TicketAccess.canReply(departement, ticket))
+        #expect(!TicketAccess.canReply(academie, ticket))
+        #expect(!TicketAccess.canReply(dpd, ticket))
+        #expect(!TicketAccess.canReply(otherSchool, ticket))
+    }
+
+    @Test func internalNotesNeverLeaveTheirParty() {
+        let audience = TicketAccess.noteAudience(of: departement)
+        #expect(audience == "CD35")
+        #expect(TicketAccess.canSeeNote(departement, audience: audience))
+        #expect(!TicketAccess.canSeeNote(academie, audience: audience))
+        #expect(!TicketAccess.canSeeNote(principal, audience: audience))
+        #expect(!TicketAccess.canSeeNote(dpd, audience: audience))
+        #expect(TicketAccess.canSeeNote(admin, audience: audience))
+        #expect(TicketAccess.canSeeNote(principal, audience: "EPLE:0352958A"))
+        #expect(!TicketAccess.canSeeNote(otherSchool, audience: "EPLE:0352958A"))
+        #expect(!TicketAccess.canSeeNote(departement, audience: nil))
+    }
+
+    @Test func requesterSideClosesAndReopens() {
+        #expect(TicketAccess.canCloseOrReopen(principal, ticket))
+        #expect(!TicketAccess.canCloseOrReopen(departement, ticket))
+        #expect(!TicketAccess.canCloseOrReopen(otherSchool, ticket))
+    }
+}

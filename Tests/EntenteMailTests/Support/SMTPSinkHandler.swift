@@ -1,0 +1,121 @@
+import NIOCore
+
+/// One connection to the sink: splits lines, answers like an SMTP server, records into the sink's journal.
+final class SMTPSinkHandler: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    private enum State {
+        case commands
+        case loginUsername
+        case loginPassword
+        case data([String])
+    }
+
+    private let behavior: SMTPSink.Behavior
+    private let journal: NIOLoopBoundBox<[SMTPSink.Session]>
+    private var received = ByteBuffer()
+    private var state = State.commands
+    private var session = 0
+
+    init(behavior: SMTPSink.Behavior, journal: NIOLoopBoundBox<[SMTPSink.Session]>) {
+        self.behavior = behavior
+        self.journal = journal
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        session = journal.value.count
+        journal.value.append(SMTPSink.Session())
+        if behavior.greets { reply(220, "sink.entente.test ESMTP", context: context) }
+        context.fireChannelActive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        var bytes = Self.unwrapInboundIn(data)
+        received.writeBuffer(&bytes)
+        while let newline = received.readableBytesView.firstIndex(of: UInt8(ascii: "\n")) {
+            var line = received.readString(length: newline - received.readerIndex)!
+            received.moveReaderIndex(forwardBy: 1)
+            if line.hasSuffix("\r") { line.removeLast() }
+            handle(line, context: context)
+        }
+    }
+
+    private func handle(_ line: String, context: ChannelHandlerContext) {
+        switch state {
+        case .data(let lines) where line == ".":
+            journal.value[session].dataLines = lines
+            // A server removes the dot that the client doubled (RFC 5321 §4.5.2).
+            journal.value[session].message = lines.map { ($0.hasPrefix(".") ? String($0.dropFirst()) : $0) + "\r\n" }.joined()
+            state = .commands
+            reply(250, "2.0.0 Ok: queued", context: context)
+        case .data(let lines):
+            state = .data(lines + [line])
+        case .loginUsername:
+            journal.value[session].commands.append(line)
+            state = .loginPassword
+            reply(334, "UGFzc3dvcmQ6", context: context)
+        case .loginPassword:
+            journal.value[session].commands.append(line)
+            state = .commands
+            reply(235, "2.7.0 Authentication successful", context: context)
+        case .commands:
+            journal.value[session].commands.append(line)
+            answer(line, context: context)
+        }
+    }
+
+    private func answer(_ command: String, context: ChannelHandlerContext) {
+        let verb = command.prefix(while: { $0 != " " }).uppercased()
+        switch verb {
+        case "EHLO" where behavior.knowsEHLO:
+            let authentication = behavior.authenticationMechanisms.isEmpty
+                ? [] : ["AUTH " + behavior.authenticationMechanisms.joined(separator: " ")]
+            reply(250, ["sink.entente.test greets you", "8BITMIME"] + authentication + ["SIZE 10485760"], context: context)
+        case "HELO":
+            reply(250, "sink.entente.test", context: context)
+        case "AUTH" where command.uppercased().hasPrefix("AUTH PLAIN "):
+            reply(235, "2.7.0 Authentication successful", context: context)
+        case "AUTH" where command.uppercased() == "AUTH LOGIN":
+            state = .loginUsername
+            reply(334, "VXNlcm5hbWU6", context: context)
+        case "MAIL":
+            journal.value[session].mailFrom = Self.address(in: command)
+            reply(250, "2.1.0 Ok", context: context)
+        case "RCPT":
+            let address = Self.address(in: command)
+            if behavior.rejectedRecipients.contains(address) {
+                reply(550, "5.1.1 <\(address)>: Recipient address rejected", context: context)
+            } else {
+                journal.value[session].recipients.append(address)
+                reply(250, "2.1.5 Ok", context: context)
+            }
+        case "DATA":
+            state = .data([])
+            reply(354, "End data with <CR><LF>.<CR><LF>", context: context)
+        case "QUIT":
+            let channel = context.channel
+            context.writeAndFlush(Self.wrapOutboundOut(ByteBuffer(string: "221 2.0.0 Bye\r\n")))
+                .whenComplete { _ in channel.close(promise: nil) }
+        default:
+            reply(500, "5.5.2 Error: command not recognized", context: context)
+        }
+    }
+
+    private func reply(_ code: Int, _ text: String, context: ChannelHandlerContext) {
+        reply(code, [text], context: context)
+    }
+
+    /// Several lines become `250-first`, …, `250 last`.
+    private func reply(_ code: Int, _ lines: [String], context: ChannelHandlerContext) {
+        let text = lines.enumerated().map { index, line in
+            "\(code)\(index == lines.count - 1 ? " " : "-")\(line)\r\n"
+        }.joined()
+        context.writeAndFlush(Self.wrapOutboundOut(ByteBuffer(string: text)), promise: nil)
+    }
+
+    private static func address(in command: String) -> String {
+        guard let open = command.firstIndex(of: "<"), let close = command.lastIndex(of: ">") else { return "" }
+        return String(command[command.index(after: open)..<close])
+    }
+}
