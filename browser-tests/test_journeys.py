@@ -4,7 +4,7 @@ import time
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from conftest import BASE_URL
 
@@ -107,3 +107,28 @@ def test_establishment_search(browser):
     rows = browser.find_elements(By.CSS_SELECTOR, "tbody tr")
     assert len(rows) == 1
     assert "0352958A" in rows[0].text
+
+
+def test_principal_files_a_ticket_and_the_departement_takes_it_in_charge(browser):
+    browser.get(BASE_URL + "/sign-in")
+    demo = browser.find_element(By.CSS_SELECTOR, ".demo-accounts").text
+    principal = next(word for word in demo.split() if word.startswith("principal@"))
+    sign_in(browser, principal)
+    browser.find_element(By.LINK_TEXT, "Demandes et incidents").click()
+    browser.find_element(By.LINK_TEXT, "Nouvelle demande").click()
+    Select(browser.find_element(By.ID, "component")).select_by_visible_text("Bornes Wi-Fi")
+    Select(browser.find_element(By.ID, "nature")).select_by_value("breakdown")
+    browser.find_element(By.ID, "impacts_whole").click()
+    browser.find_element(By.ID, "title").send_keys("Plus de Wi-Fi au CDI")
+    browser.find_element(By.ID, "description").send_keys("Aucune borne ne répond depuis ce matin.")
+    browser.find_element(By.CSS_SELECTOR, ".intake button[type=submit]").click()
+    WebDriverWait(browser, 10).until(lambda driver: "/tickets/" in driver.current_url and "new" not in driver.current_url)
+    assert "Dépannage · Bornes Wi-Fi → CD" in browser.find_element(By.CSS_SELECTOR, ".routing").text
+    ticket_url = browser.current_url
+    browser.find_element(By.CSS_SELECTOR, ".sign-out button").click()
+
+    sign_in(browser, "dsi@cd35.demo.entente.fr")
+    browser.get(ticket_url)
+    browser.find_element(By.XPATH, "//button[normalize-space()='Prendre en charge']").click()
+    WebDriverWait(browser, 10).until(
+        lambda driver: "Pris en charge" in driver.find_element(By.CSS_SELECTOR, ".facts").text)

@@ -1,5 +1,5 @@
 /// What the server announced in its EHLO reply; only AUTH matters to this client.
-struct SMTPCapabilities: Equatable {
+struct SMTPCapabilities {
     /// Upper-cased, like `PLAIN` and `LOGIN`.
     let authenticationMechanisms: [String]
 

@@ -1,6 +1,6 @@
 /// What follows DATA (RFC 5321 §4.5.2): the message with a "." doubled at the start of each line that has one,
 /// so that no line of the text ends it, then the lone "." that does.
-struct SMTPDataPayload: Equatable {
+struct SMTPDataPayload {
     let text: String
 
     /// `message` is rendered RFC 5322 text with CRLF line endings.

@@ -15,20 +15,17 @@ public struct SMTPReply: Hashable, Sendable, CustomStringConvertible {
 
 extension SMTPReply {
     /// One line of a reply: `250-text` announces more lines, `250 text` is the last (RFC 5321 §4.2.1).
-    struct Line: Equatable {
+    struct Line {
         let code: Int
         let isLast: Bool
         let text: String
 
         init?(_ line: String) {
             let characters = Array(line)
-            guard characters.count >= 3,
-                  characters[0...2].allSatisfy(\.isASCII),
-                  let code = Int(String(characters[0...2])), (200...599).contains(code)
+            guard characters.count >= 3, let code = Int(String(characters[0...2])), (200...599).contains(code)
             else { return nil }
             switch characters.dropFirst(3).first {
-            case nil: self.isLast = true
-            case " ": self.isLast = true
+            case nil, " ": self.isLast = true
             case "-": self.isLast = false
             default: return nil
             }

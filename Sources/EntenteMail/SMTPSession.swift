@@ -30,7 +30,7 @@ struct SMTPSession {
         return reply
     }
 
-    mutating func readReply(step: SMTPStep) async throws -> SMTPReply {
+    private mutating func readReply(step: SMTPStep) async throws -> SMTPReply {
         var lines: [String] = []
         while true {
             let text: String?

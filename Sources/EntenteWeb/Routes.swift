@@ -22,6 +22,12 @@ enum Routes {
         signedIn.get("conventions", ":id", "matrix.json", use: ConventionController.matrixJSON)
         signedIn.get("establishments", use: DirectoryController.establishments)
         signedIn.get("partners", use: DirectoryController.partners)
+        signedIn.get("tickets", use: TicketController.list)
+        signedIn.get("tickets", "new", use: TicketController.newForm)
+        signedIn.post("tickets", use: TicketController.create)
+        signedIn.get("tickets", ":id", use: TicketController.show)
+        signedIn.post("tickets", ":id", "status", use: TicketController.changeStatus)
+        signedIn.post("tickets", ":id", "messages", use: TicketController.addMessage)
 
         app.grouped(RequireRole(allowed: auditRoles)).get("audit", use: DirectoryController.audit)
     }

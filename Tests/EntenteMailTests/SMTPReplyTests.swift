@@ -2,13 +2,25 @@ import Testing
 @testable import EntenteMail
 
 @Suite struct SMTPReplyTests {
-    @Test func replyLinesSayWhetherMoreFollow() {
+    @Test(arguments: [
+        ("250-PIPELINING", 250, false, "PIPELINING"),
+        ("550 5.1.1 inconnu", 550, true, "5.1.1 inconnu"),
+        ("221", 221, true, ""),
+    ])
+    func replyLineSaysWhetherMoreFollow(text: String, code: Int, isLast: Bool, content: String) throws {
+        // act
+        let line = try #require(SMTPReply.Line(text))
+
+        // check
+        #expect(line.code == code)
+        #expect(line.isLast == isLast)
+        #expect(line.text == content)
+    }
+
+    @Test(arguments: ["hello", "250+x", "99 trop court", ""])
+    func malformedReplyLineIsRejected(text: String) {
         // act & check
-        #expect(SMTPReply.Line("250-PIPELINING") == SMTPReply.Line(code: 250, isLast: false, text: "PIPELINING"))
-        #expect(SMTPReply.Line("550 5.1.1 inconnu") == SMTPReply.Line(code: 550, isLast: true, text: "5.1.1 inconnu"))
-        #expect(SMTPReply.Line("221") == SMTPReply.Line(code: 221, isLast: true, text: ""))
-        #expect(SMTPReply.Line("hello") == nil)
-        #expect(SMTPReply.Line("250+x") == nil)
+        #expect(SMTPReply.Line(text) == nil)
     }
 
     @Test func capabilitiesListAuthMechanismsInBothSpellings() {

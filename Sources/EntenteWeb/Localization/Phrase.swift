@@ -120,3 +120,87 @@ public enum Phrase: CaseIterable, Sendable {
         }
     }
 }
+
+/// The service desk's sentences.
+public enum DeskPhrase: CaseIterable, Sendable {
+    case tickets, newTicket, fileTicket, reference, status, party, establishment, component, kind, nature
+    case funding, fundingUnknown, fundingCollectivite, fundingAcademie, fundingEtablissement
+    case zone, zoneUnknown, impactsWhole, title, description, requester, assetReference, openedAt
+    case routing, informed, clocks, clock, target, deadline, remaining, state, explanation, history
+    case reply, internalNote, send, messageKind, actions, noTickets, allStatuses, openOnly, filter, search
+    case fieldRequired, fieldTooLong, notCovered, unknownComponent, needsFunding, needsZone, nobodyResponsible
+    case staleEdit, filedBy, criticality, transitionNote, page, previous, next, resultCount, readOnly
+
+    public func text(_ language: Language) -> String {
+        let (fr, en) = pair
+        return language == .fr ? fr : en
+    }
+
+    private var pair: (String, String) {
+        switch self {
+        case .tickets: ("Demandes et incidents", "Tickets")
+        case .newTicket: ("Nouvelle demande", "New ticket")
+        case .fileTicket: ("Envoyer la demande", "Send the ticket")
+        case .reference: ("Référence", "Reference")
+        case .status: ("Statut", "Status")
+        case .party: ("Responsable", "Responsible party")
+        case .establishment: ("Établissement", "Establishment")
+        case .component: ("Composant concerné", "Component")
+        case .kind: ("Type", "Kind")
+        case .nature: ("Nature du besoin", "What is needed")
+        case .funding: ("Qui a financé l'équipement ?", "Who funded the equipment?")
+        case .fundingUnknown: ("Je ne sais pas", "I don't know")
+        case .fundingCollectivite: ("La collectivité (équipement du référentiel)", "The local authority (standard equipment)")
+        case .fundingAcademie: ("L'académie", "The académie")
+        case .fundingEtablissement: ("L'établissement, sur ses fonds propres", "The school, on its own funds")
+        case .zone: ("Réseau concerné", "Network")
+        case .zoneUnknown: ("Je ne sais pas", "I don't know")
+        case .impactsWhole: ("Tout l'établissement est touché", "The whole establishment is affected")
+        case .title: ("Objet", "Subject")
+        case .description: ("Description", "Description")
+        case .requester: ("Demandeur", "Requester")
+        case .assetReference: ("Référence de l'équipement (facultatif)", "Asset reference (optional)")
+        case .openedAt: ("Ouverte le", "Opened")
+        case .routing: ("Aiguillage selon la convention", "Routing by the convention")
+        case .informed: ("Parties informées", "Parties informed")
+        case .clocks: ("Niveaux de service", "Service levels")
+        case .clock: ("Engagement", "Commitment")
+        case .target: ("Cible", "Target")
+        case .deadline: ("Échéance", "Deadline")
+        case .remaining: ("Reste", "Remaining")
+        case .state: ("État", "State")
+        case .explanation: ("Explication", "Explanation")
+        case .history: ("Historique", "History")
+        case .reply: ("Réponse (visible du demandeur)", "Reply (the requester sees it)")
+        case .internalNote: ("Note interne (votre partie seulement)", "Internal note (your party only)")
+        case .send: ("Envoyer", "Send")
+        case .messageKind: ("Type de message", "Message kind")
+        case .actions: ("Actions", "Actions")
+        case .noTickets: ("Aucune demande.", "No tickets.")
+        case .allStatuses: ("Tous les statuts", "All statuses")
+        case .openOnly: ("En cours seulement", "Open only")
+        case .filter: ("Filtrer", "Filter")
+        case .search: ("Recherche (objet, référence, composant)", "Search (subject, reference, component)")
+        case .fieldRequired: ("Ce champ est obligatoire.", "This field is required.")
+        case .fieldTooLong: ("Ce texte est trop long.", "This text is too long.")
+        case .notCovered: ("Aucune convention ne couvre cet établissement.", "No convention covers this establishment.")
+        case .unknownComponent: ("Choisissez un composant de la liste.", "Choose a component from the list.")
+        case .needsFunding: ("La convention répartit ce composant selon son financement : précisez qui l'a financé.",
+                             "The convention assigns this component by who funded it: say who did.")
+        case .needsZone: ("La convention répartit ce composant selon le réseau : précisez lequel.",
+                          "The convention assigns this component by network: say which one.")
+        case .nobodyResponsible: ("La convention ne confie cette activité à personne pour ce composant.",
+                                  "The convention assigns this activity of the component to nobody.")
+        case .staleEdit: ("La demande a été modifiée entre-temps par quelqu'un d'autre : rechargez-la avant d'agir.",
+                          "Someone else changed the ticket meanwhile: reload it before acting.")
+        case .filedBy: ("Saisie par", "Filed by")
+        case .criticality: ("Criticité", "Criticality")
+        case .transitionNote: ("Commentaire (facultatif)", "Comment (optional)")
+        case .page: ("Page", "Page")
+        case .previous: ("Précédente", "Previous")
+        case .next: ("Suivante", "Next")
+        case .resultCount: ("demande(s)", "ticket(s)")
+        case .readOnly: ("Lecture seule : cette demande relève d'une autre partie.", "Read only: another party handles this ticket.")
+        }
+    }
+}

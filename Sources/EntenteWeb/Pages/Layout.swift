@@ -36,7 +36,7 @@ struct Layout {
                 .nav(
                     .attribute(named: "aria-label", value: context.t(.mainNavigation)),
                     .ul(.group(navigation(for: user).map { item in
-                        .li(.a(.href(item.url.path), .text(context.t(item.phrase)),
+                        .li(.a(.href(item.url.path), .text(item.label),
                                .if(isCurrent(item.url), .attribute(named: "aria-current", value: "page"))))
                     }))
                 )
@@ -69,10 +69,11 @@ struct Layout {
         )
     }
 
-    private func navigation(for user: SignedInUser) -> [(url: SiteURL, phrase: Phrase)] {
-        var items: [(SiteURL, Phrase)] = [(.home, .home), (.conventions, .conventions),
-                                          (.establishments, .establishments), (.partners, .partners)]
-        if Routes.auditRoles.contains(user.role) { items.append((.audit, .audit)) }
+    private func navigation(for user: SignedInUser) -> [(url: SiteURL, label: String)] {
+        var items: [(SiteURL, String)] = [(.home, context.t(.home)), (.tickets, context.desk(.tickets)),
+                                          (.conventions, context.t(.conventions)),
+                                          (.establishments, context.t(.establishments)), (.partners, context.t(.partners))]
+        if Routes.auditRoles.contains(user.role) { items.append((.audit, context.t(.audit))) }
         return items
     }
 

@@ -25,6 +25,11 @@ struct PageContext: Sendable {
     }
 
     func t(_ phrase: Phrase) -> String { phrase.text(language) }
+    func desk(_ phrase: DeskPhrase) -> String { phrase.text(language) }
+    func label(_ status: TicketStatus) -> String { language == .fr ? status.frenchLabel : status.englishLabel }
+    func label(_ kind: TicketKind) -> String { language == .fr ? kind.frenchLabel : kind.englishLabel }
+    func label(_ nature: WorkNature) -> String { language == .fr ? nature.frenchLabel : nature.englishLabel }
+    func label(_ action: TicketAction) -> String { language == .fr ? action.frenchLabel : action.englishLabel }
 
     func label(_ activity: Activity) -> String { language == .fr ? activity.frenchLabel : activity.englishLabel }
     func label(_ kind: PartnerKind) -> String { language == .fr ? kind.frenchLabel : kind.englishLabel }

@@ -55,6 +55,24 @@ enum Stylesheet {
     .facts dt { font-weight: 600; }
     .facts dd { margin: 0; }
     .demo { color: var(--critical); }
+    .button { display: inline-block; padding: .4rem 1rem; background: var(--accent); color: #fff; text-decoration: none; }
+    .filters { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; }
+    .filters .field { margin: 0; }
+    select, textarea { font: inherit; padding: .4rem; border: 1px solid var(--muted); max-width: 100%; }
+    .intake .field, .actions .field { max-width: 48rem; }
+    .checkbox { flex-direction: row; gap: .5rem; align-items: center; }
+    .field-error { color: var(--critical); margin: .2rem 0 0; font-weight: 600; }
+    [aria-invalid="true"] { border: 2px solid var(--critical); }
+    .sla { font-weight: 600; }
+    .sla-breached { color: var(--critical); }
+    .sla-met { color: #18753c; }
+    .sla-paused, .sla-no-target { color: var(--muted); }
+    .buttons { display: flex; flex-wrap: wrap; gap: .5rem; }
+    .history { padding-left: 1.2rem; }
+    .history .body, .description { white-space: pre-wrap; }
+    .event-internal-note { background: #fff9e6; }
+    fieldset { border: 1px solid var(--line); margin-bottom: 1rem; }
+    .reference { color: var(--muted); font-weight: 400; }
     .source { color: var(--muted); }
     @media print {
       .site-header, .site-footer, .no-print, .skip-link, .search { display: none; }

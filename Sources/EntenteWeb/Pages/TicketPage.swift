@@ -1,0 +1,155 @@
+import EntenteCore
+import EntenteStorage
+import Foundation
+import Plot
+import Vapor
+
+/// One ticket: what was asked, where the convention sent it and why, its clocks, its history,
+/// and the moves the viewer may make.
+struct TicketPage {
+    let context: PageContext
+    let ticket: TicketRecord
+    let convention: Convention?
+    let establishment: Establishment?
+    let clocks: [ServiceLevelClock]
+    let events: [TicketEventRecord]
+    let actions: [TicketAction]
+    let canReply: Bool
+    /// Where the viewer's internal notes go; nil when they may not write any.
+    let noteAudience: String?
+    let staleVersion: Int?
+
+    func render() -> Response {
+        Layout(context: context, title: "\(ticket.reference) — \(ticket.title)").render(
+            .p(.a(.href(SiteURL.tickets.path), .text("← " + context.desk(.tickets)))),
+            .h1(.span(.class("reference"), .text(ticket.reference)), .text(" " + ticket.title)),
+            .if(staleVersion != nil, .div(.class("alert"), .attribute(named: "role", value: "alert"),
+                                          .p(.text(context.desk(.staleEdit))))),
+            facts,
+            .section(.h2(.text(context.desk(.description))), .p(.class("description"), .text(ticket.description))),
+            .section(.class("routing"),
+                     .h2(.text(context.desk(.routing))),
+                     .p(.text(ticket.routingReason)),
+                     .if(!ticket.informedCodes.isEmpty, .p(.text("\(context.desk(.informed)) : \(ticket.informedCodes)")))),
+            clocksSection,
+            actionsSection,
+            historySection,
+            messageForm
+        )
+    }
+
+    private var facts: Node<HTML.BodyContext> {
+        var items: [(DeskPhrase, String)] = [
+            (.status, context.label(ticket.ticketStatus)),
+            (.kind, context.label(ticket.ticketKind)),
+            (.establishment, establishment.map { "\($0.name) (\($0.uai.value))" } ?? ticket.establishmentUAI),
+            (.component, ticket.componentName),
+            (.nature, context.label(ticket.workNature)),
+            (.criticality, context.label(ticket.ticketCriticality)),
+            (.party, convention?.party(code: ticket.partyCode).map { "\($0.code) — \($0.name)" } ?? ticket.partyCode),
+            (.requester, ticket.requesterName),
+            (.filedBy, ticket.filedBy),
+            (.openedAt, ClockText.dateTime(Instant(ticket.openedAt), context)),
+        ]
+        if let asset = ticket.assetReference { items.append((.assetReference, asset)) }
+        return .dl(.class("facts"), .group(items.map { phrase, value in
+            .group(.dt(.text(context.desk(phrase))), .dd(.text(value)))
+        }))
+    }
+
+    private var clocksSection: Node<HTML.BodyContext> {
+        .section(
+            .class("clocks"),
+            .h2(.text(context.desk(.clocks))),
+            .if(clocks.isEmpty, .p(.text(context.language == .fr
+                ? "La convention ne fixe pas de niveau de service à cette partie pour cette criticité."
+                : "The convention sets no service level for this party at this criticality.")), else: .table(
+                .class("listing"),
+                .thead(.tr(.group([DeskPhrase.clock, .target, .deadline, .remaining, .state, .explanation].map {
+                    .th(.attribute(named: "scope", value: "col"), .text(context.desk($0)))
+                }))),
+                .tbody(.group(clocks.map(clockRow)))
+            ))
+        )
+    }
+
+    private func clockRow(_ clock: ServiceLevelClock) -> Node<HTML.TableContext> {
+        .tr(.th(.attribute(named: "scope", value: "row"), .text(clock.kind.frenchName)),
+            .td(.text(clock.duration.frenchLabel)),
+            .td(.text(clock.deadline.map { ClockText.dateTime($0, context) } ?? "—")),
+            .td(.text(clock.remainingSeconds.map(ClockText.duration) ?? "—")),
+            .td(.span(.class("sla sla-\(clock.state.rawValue)"), .text(ClockText.stateLabel(clock.state, context)))),
+            .td(.small(.text(clock.explanation))))
+    }
+
+    private var actionsSection: Node<HTML.BodyContext> {
+        .if(!actions.isEmpty, .section(
+            .class("actions"),
+            .h2(.text(context.desk(.actions))),
+            .form(
+                .method(.post), .action(SiteURL.ticketStatus(ticket.id ?? UUID()).path),
+                .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
+                .input(.type(.hidden), .name("version"), .value(String(ticket.version))),
+                .div(.class("field"),
+                     .label(.for("comment"), .text(context.desk(.transitionNote))),
+                     .input(.type(.text), .id("comment"), .name("comment"))),
+                .div(.class("buttons"), .group(actions.map { action in
+                    .button(.type(.submit), .attribute(named: "name", value: "action"),
+                            .attribute(named: "value", value: action.rawValue), .text(context.label(action)))
+                }))
+            )
+        ), else: .if(canReply == false && noteAudience != nil && ticket.ticketStatus.isOpen,
+                     .p(.class("read-only"), .text(context.desk(.readOnly)))))
+    }
+
+    private var historySection: Node<HTML.BodyContext> {
+        .section(
+            .id("historique"),
+            .h2(.text(context.desk(.history))),
+            .ol(.class("history"), .group(events.map(eventItem)))
+        )
+    }
+
+    private func eventItem(_ event: TicketEventRecord) -> Node<HTML.ListContext> {
+        let when = ClockText.dateTime(Instant(event.at), context)
+        let what: String
+        switch event.eventKind {
+        case .created: what = context.language == .fr ? "Demande créée" : "Ticket filed"
+        case .status:
+            let to = event.toStatus.flatMap(TicketStatus.init(rawValue:)).map(context.label) ?? "?"
+            what = "→ \(to)"
+        case .reply: what = context.language == .fr ? "Réponse" : "Reply"
+        case .internalNote: what = context.language == .fr ? "Note interne" : "Internal note"
+        case .transfer: what = context.language == .fr ? "Transfert" : "Transfer"
+        }
+        return .li(
+            .class("event event-\(event.kind)"),
+            .p(.strong(.text(what)), .text(" — \(event.actor), "), .time(.text(when))),
+            .unwrap(event.body) { .p(.class("body"), .text($0)) }
+        )
+    }
+
+    private var messageForm: Node<HTML.BodyContext> {
+        .if(canReply || noteAudience != nil, .section(
+            .h2(.text(context.desk(.send))),
+            .form(
+                .method(.post), .action(SiteURL.ticketMessages(ticket.id ?? UUID()).path),
+                .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
+                .fieldset(
+                    .element(named: "legend", nodes: [.text(context.desk(.messageKind))]),
+                    .if(canReply, .div(.class("choice"),
+                        .input(.type(.radio), .id("visibility-reply"), .name("visibility"), .value("reply"), .checked(true)),
+                        .label(.for("visibility-reply"), .text(context.desk(.reply))))),
+                    .if(noteAudience != nil, .div(.class("choice"),
+                        .input(.type(.radio), .id("visibility-internal"), .name("visibility"), .value("internal"),
+                               .checked(!canReply)),
+                        .label(.for("visibility-internal"), .text(context.desk(.internalNote)))))
+                ),
+                .div(.class("field"),
+                     .label(.for("body"), .text(context.desk(.description))),
+                     .textarea(.id("body"), .name("body"), .rows(4), .required(true), .text(""))),
+                .button(.type(.submit), .text(context.desk(.send)))
+            )
+        ))
+    }
+}

@@ -1,0 +1,128 @@
+import EntenteCore
+import EntenteStorage
+import Foundation
+import Plot
+import Vapor
+
+/// A queue: the tickets of the user's party or establishment, most urgent first.
+struct TicketsPage {
+    struct Row {
+        var ticket: TicketRecord
+        var pickup: ServiceLevelClock?
+    }
+
+    let context: PageContext
+    let rows: [Row]
+    let total: Int
+    let page: Int
+    let status: String
+    let text: String
+    let territoryScope: Bool
+
+    func render() -> Response {
+        Layout(context: context, title: context.desk(.tickets)).render(
+            .h1(.text(context.desk(.tickets))),
+            .if(context.user?.role != .observer, .p(.a(.class("button"), .href(SiteURL.newTicket.path), .text(context.desk(.newTicket))))),
+            filters,
+            .p(.attribute(named: "role", value: "status"), .text("\(total) \(context.desk(.resultCount))")),
+            .if(rows.isEmpty, .p(.text(context.desk(.noTickets))), else: table),
+            pagination
+        )
+    }
+
+    private var filters: Node<HTML.BodyContext> {
+        let options: [(String, String)] = [("open", context.desk(.openOnly)), ("all", context.desk(.allStatuses))]
+            + TicketStatus.allCases.map { ($0.rawValue, context.label($0)) }
+        return .form(
+            .class("filters"), .method(.get), .action(SiteURL.tickets.path),
+            .attribute(named: "role", value: "search"),
+            .div(.class("field"),
+                 .label(.for("status"), .text(context.desk(.status))),
+                 .select(.id("status"), .attribute(named: "name", value: "status"), .group(options.map { value, label in
+                     FormOption.node(value, label, selected: value == status)
+                 }))),
+            .div(.class("field"),
+                 .label(.for("q"), .text(context.desk(.search))),
+                 .input(.type(.search), .id("q"), .name("q"), .value(text))),
+            .if(territoryScope, .input(.type(.hidden), .name("scope"), .value("territory"))),
+            .button(.type(.submit), .text(context.desk(.filter)))
+        )
+    }
+
+    private var table: Node<HTML.BodyContext> {
+        let headers: [DeskPhrase] = [.reference, .title, .establishment, .component, .status, .party, .criticality, .deadline]
+        return .table(
+            .class("listing queue"),
+            .thead(.tr(.group(headers.map { .th(.attribute(named: "scope", value: "col"), .text(context.desk($0))) }))),
+            .tbody(.group(rows.map(row)))
+        )
+    }
+
+    private func row(_ row: Row) -> Node<HTML.TableContext> {
+        let ticket = row.ticket
+        let deadline: Node<HTML.BodyContext> = row.pickup.map { clock in
+            .span(.class("sla sla-\(clock.state.rawValue)"), .text(ClockText.short(clock, context)))
+        } ?? .text("—")
+        return .tr(
+            .td(.a(.href(SiteURL.ticket(ticket.id ?? UUID()).path), .text(ticket.reference))),
+            .th(.attribute(named: "scope", value: "row"), .text(ticket.title)),
+            .td(.code(.text(ticket.establishmentUAI))),
+            .td(.text(ticket.componentName)),
+            .td(.text(context.label(ticket.ticketStatus))),
+            .td(.text(ticket.partyCode)),
+            .td(.text(context.label(ticket.ticketCriticality))),
+            .td(deadline)
+        )
+    }
+
+    private var pagination: Node<HTML.BodyContext> {
+        let pages = max(1, (total + 49) / 50)
+        guard pages > 1 else { return .empty }
+        func link(_ target: Int, _ phrase: DeskPhrase) -> Node<HTML.BodyContext> {
+            var components = URLComponents()
+            components.path = SiteURL.tickets.path
+            components.queryItems = [URLQueryItem(name: "status", value: status), URLQueryItem(name: "q", value: text),
+                                     URLQueryItem(name: "page", value: String(target))]
+            return .a(.href(components.string ?? SiteURL.tickets.path), .text(context.desk(phrase)))
+        }
+        return .nav(.attribute(named: "aria-label", value: context.desk(.page)),
+                    .if(page > 1, link(page - 1, .previous)),
+                    .text(" \(context.desk(.page)) \(page) / \(pages) "),
+                    .if(page < pages, link(page + 1, .next)))
+    }
+}
+
+/// How a clock reads in a cell: state and deadline, in the page's language.
+enum ClockText {
+    static func short(_ clock: ServiceLevelClock, _ context: PageContext) -> String {
+        let state = stateLabel(clock.state, context)
+        guard let deadline = clock.deadline else { return state }
+        return "\(state) — \(dateTime(deadline, context))"
+    }
+
+    static func stateLabel(_ state: ServiceLevelClock.State, _ context: PageContext) -> String {
+        let french = context.language == .fr
+        switch state {
+        case .running: return french ? "En cours" : "Running"
+        case .paused: return french ? "En pause" : "Paused"
+        case .met: return french ? "Respecté" : "Met"
+        case .breached: return french ? "Dépassé" : "Breached"
+        case .noTarget: return french ? "Au plus tôt" : "As soon as possible"
+        }
+    }
+
+    static func dateTime(_ instant: Instant, _ context: PageContext) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: context.language == .fr ? "fr_FR" : "en_GB")
+        formatter.timeZone = .europeParis
+        formatter.dateFormat = "EEE d MMM HH:mm"
+        return formatter.string(from: instant.date)
+    }
+
+    /// "3 h 20 min" of working time.
+    static func duration(seconds: Int) -> String {
+        let sign = seconds < 0 ? "−" : ""
+        let minutes = abs(seconds) / 60
+        return minutes >= 60 ? "\(sign)\(minutes / 60) h \(minutes % 60) min" : "\(sign)\(minutes) min"
+    }
+}

@@ -1,0 +1,190 @@
+import EntenteCore
+import EntenteStorage
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+@testable import EntenteWeb
+
+@Suite struct TicketPagesTests {
+    static var principalEmail: String {
+        DemoAccounts.accounts(for: TestApp.territory).first { $0.role == .establishmentMember }!.email
+    }
+    static var collegeUAI: String {
+        DemoAccounts.accounts(for: TestApp.territory).first { $0.role == .establishmentMember }!.establishmentUAI!
+    }
+
+    /// Files a ticket as the demo principal and returns its page path.
+    static func file(_ browser: inout Browser, component: String = "bornes-wifi", nature: String = "breakdown",
+                     funding: String = "", extra: [String: String] = [:]) async throws -> TestingHTTPResponse {
+        _ = try await browser.get("/tickets/new")
+        var form = ["kind": "incident", "component": component, "nature": nature, "funding": funding, "zone": "",
+                    "impacts_whole": "1", "title": "Plus de Wi-Fi au CDI", "description": "Aucune borne ne répond depuis 8 h.",
+                    "requester_name": "Mme Principale"]
+        form.merge(extra) { _, new in new }
+        return try await browser.post("/tickets", form: form)
+    }
+
+    @Test func principalFilesATicketRoutedToTheDepartementWithItsClocks() async throws {
+        try await TestApp.run { app in
+            // setup
+            var principal = Browser(app)
+            _ = try await principal.signIn(Self.principalEmail)
+            // act
+            let created = try await Self.file(&principal)
+            // check
+            #expect(created.status == .seeOther)
+            let path = try #require(created.headers.first(name: .location))
+            let page = try await principal.get(path).body.string
+            #expect(page.contains("T-2026-000001"))
+            #expect(page.contains("Dépannage · Bornes Wi-Fi → CD"))
+            #expect(page.contains("Prise en charge et diagnostic") == false || page.contains("Au plus tôt"))
+            let ticket = try #require(try await TicketRecord.query(on: app.db).first())
+            #expect(ticket.partnerCode == "CD35")
+            #expect(ticket.criticality == "critical")
+            #expect(ticket.establishmentUAI == Self.collegeUAI)
+        }
+    }
+
+    @Test func conditionalComponentAsksForTheFundingAndKeepsTheForm() async throws {
+        try await TestApp.run { app in
+            var principal = Browser(app)
+            _ = try await principal.signIn(Self.principalEmail)
+            // act
+            let refused = try await Self.file(&principal, component: "videoprojecteurs")
+            // check
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("précisez qui l"))
+            #expect(refused.body.string.contains("Aucune borne ne répond depuis 8 h."))
+            #expect(try await TicketRecord.query(on: app.db).count() == 0)
+            let accepted = try await Self.file(&principal, component: "videoprojecteurs", funding: "etablissement")
+            #expect(accepted.status == .seeOther)
+            #expect(try await TicketRecord.query(on: app.db).first()?.partyCode == "EPLE")
+        }
+    }
+
+    @Test func departementAgentTakesItInChargeAndTheAcademieOnlyReads() async throws {
+        try await TestApp.run { app in
+            // setup
+            var principal = Browser(app)
+            _ = try await principal.signIn(Self.principalEmail)
+            let path = try #require(try await Self.file(&principal).headers.first(name: .location))
+            var departement = Browser(app)
+            _ = try await departement.signIn("dsi@cd35.demo.entente.fr")
+            var academie = Browser(app)
+            _ = try await academie.signIn("assistance@ac-rennes.demo.entente.fr")
+            // act
+            let queue = try await departement.get("/tickets").body.string
+            _ = try await departement.get(path)
+            let taken = try await departement.post(path + "/status", form: ["action": "take-in-charge", "version": "1"])
+            let academiePage = try await academie.get(path)
+            _ = try await academie.get(path)
+            let academieTry = try await academie.post(path + "/status", form: ["action": "resolve", "version": "2"])
+            // check
+            #expect(queue.contains("Plus de Wi-Fi au CDI"))
+            #expect(taken.status == .seeOther)
+            #expect(try await TicketRecord.query(on: app.db).first()?.status == "taken-in-charge")
+            #expect(academiePage.status == .ok)
+            #expect(!academiePage.body.string.contains("name=\"action\""))
+            #expect(academieTry.status == .forbidden)
+            #expect(try await academie.get("/tickets").body.string.contains("Aucune demande."))
+        }
+    }
+
+    @Test func staleEditIsRefusedAndTheTicketUnchanged() async throws {
+        try await TestApp.run { app in
+            var principal = Browser(app)
+            _ = try await principal.signIn(Self.principalEmail)
+            let path = try #require(try await Self.file(&principal).headers.first(name: .location))
+            var agent = Browser(app)
+            _ = try await agent.signIn("dsi@cd35.demo.entente.fr")
+            _ = try await agent.get(path)
+            #expect(try await agent.post(path + "/status", form: ["action": "take-in-charge", "version": "1"]).status == .seeOther)
+            // act: a second agent still looking at version 1
+            let stale = try await agent.post(path + "/status", form: ["action": "diagnose", "version": "1"])
+            // check
+            #expect(stale.headers.first(name: .location)?.contains("stale=1") == true)
+            let ticket = try #require(try await TicketRecord.query(on: app.db).first())
+            #expect(ticket.status == "taken-in-charge")
+            #expect(ticket.version == 2)
+            #expect(try await agent.get(stale.headers.first(name: .location)!).body.string.contains("modifiée entre-temps"))
+        }
+    }
+
+    @Test func invalidTransitionIsAConflict() async throws {
+        try await TestApp.run { app in
+            var principal = Browser(app)
+            _ = try await principal.signIn(Self.principalEmail)
+            let path = try #require(try await Self.file(&principal).headers.first(name: .location))
+            var agent = Browser(app)
+            _ = try await agent.signIn("dsi@cd35.demo.entente.fr")
+            _ = try await agent.get(path)
+            #expect(try await agent.post(path + "/status", form: ["action": "resume", "version": "1"]).status == .conflict)
+            #expect(try await TicketRecord.query(on: app.db).first()?.status == "new")
+        }
+    }
+
+    @Test func internalNotesStayWithTheirParty() async throws {
+        try await TestApp.run { app in
+            // setup
+            var principal = Browser(app)
+            _ = try await principal.signIn(Self.principalEmail)
+            let path = try #require(try await Self.file(&principal).headers.first(name: .location))
+            var departement = Browser(app)
+            _ = try await departement.signIn("dsi@cd35.demo.entente.fr")
+            _ = try await departement.get(path)
+            // act
+            _ = try await departement.post(path + "/messages", form: ["visibility": "internal", "body": "Borne HS, commande en cours"])
+            _ = try await departement.post(path + "/messages", form: ["visibility": "reply", "body": "Un technicien passe demain."])
+            // check
+            #expect(try await departement.get(path).body.string.contains("Borne HS, commande en cours"))
+            let principalPage = try await principal.get(path).body.string
+            #expect(principalPage.contains("Un technicien passe demain."))
+            #expect(!principalPage.contains("Borne HS"))
+            var academie = Browser(app)
+            _ = try await academie.signIn("assistance@ac-rennes.demo.entente.fr")
+            #expect(!(try await academie.get(path).body.string.contains("Borne HS")))
+        }
+    }
+
+    @Test func otherEstablishmentsAndOtherTerritoriesCannotSeeTheTicket() async throws {
+        try await TestApp.run { app in
+            var principal = Browser(app)
+            _ = try await principal.signIn(Self.principalEmail)
+            let path = try #require(try await Self.file(&principal).headers.first(name: .location))
+            // an agent of a partner that is no party to the Ille-et-Vilaine convention
+            try await UserRecord(email: "agent@cd67.test", displayName: "Agent CD67",
+                                 passwordHash: try app.password.hash("long-enough-password"), role: .partnerAgent,
+                                 partnerCode: "CD67").create(on: app.db)
+            var outsider = Browser(app)
+            _ = try await outsider.signIn("agent@cd67.test", password: "long-enough-password")
+            #expect(try await outsider.get(path).status == .notFound)
+            #expect(try await outsider.get("/tickets?scope=territory").body.string.contains("Aucune demande."))
+            // the observer reads but may not act
+            var dpd = Browser(app)
+            _ = try await dpd.signIn("dpd@ac-rennes.demo.entente.fr")
+            #expect(try await dpd.get(path).status == .ok)
+            #expect(try await dpd.get("/tickets/new").status == .forbidden)
+            #expect(try await dpd.post(path + "/messages", form: ["visibility": "reply", "body": "x"]).status == .forbidden)
+        }
+    }
+
+    @Test func resolvedTicketIsClosedByTheRequesterAndItsRestorationClockMet() async throws {
+        try await TestApp.run { app in
+            var principal = Browser(app)
+            _ = try await principal.signIn(Self.principalEmail)
+            let path = try #require(try await Self.file(&principal).headers.first(name: .location))
+            var agent = Browser(app)
+            _ = try await agent.signIn("dsi@cd35.demo.entente.fr")
+            _ = try await agent.get(path)
+            _ = try await agent.post(path + "/status", form: ["action": "resolve", "version": "1"])
+            #expect(try await agent.post(path + "/status", form: ["action": "close", "version": "2"]).status == .forbidden)
+            _ = try await principal.get(path)
+            #expect(try await principal.post(path + "/status", form: ["action": "close", "version": "2"]).status == .seeOther)
+            #expect(try await TicketRecord.query(on: app.db).first()?.status == "closed")
+            let history = try await TicketEventRecord.query(on: app.db).all().map(\.kind)
+            #expect(history.filter { $0 == "status" }.count == 2)
+        }
+    }
+}
