@@ -48,7 +48,7 @@ let package = Package(
         .target(
             name: "EntenteWeb",
             dependencies: [
-                "EntenteCore", "EntenteFiles", "EntenteStorage",
+                "EntenteCore", "EntenteFiles", "EntenteStorage", "EntenteMail",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
             ]
@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(
             name: "EntenteWebTests",
             dependencies: [
-                "EntenteWeb", "EntenteStorage",
+                "EntenteWeb", "EntenteStorage", "EntenteMail",
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),

@@ -1,5 +1,6 @@
 import EntenteCore
 import EntenteFiles
+import EntenteMail
 import EntenteStorage
 import Fluent
 import FluentPostgresDriver
@@ -17,6 +18,7 @@ public enum EntenteApp {
         var conventions: [String: Convention]
         var calendars: [String: WorkingCalendar]
         var workflow: TicketWorkflow
+        var notifier: TicketNotifier
         var throttle: SignInThrottle
         /// The clock, injected so tests can pin time.
         var now: @Sendable () -> Date
@@ -25,7 +27,7 @@ public enum EntenteApp {
     /// Configures `app`. The territory is validated before anything is written:
     /// an invalid bundled file stops the start instead of loading part of the data.
     public static func configure(_ app: Application, settings: ServerSettings, territory: DemoTerritory,
-                                 database: DatabaseConfigurationFactory? = nil,
+                                 database: DatabaseConfigurationFactory? = nil, mailSender: (any MailSender)? = nil,
                                  now: @escaping @Sendable () -> Date = Date.init) async throws {
         app.http.server.configuration.hostname = settings.host
         app.http.server.configuration.port = settings.port
@@ -72,7 +74,11 @@ public enum EntenteApp {
         app.storage[EnvironmentKey.self] = Environment(
             settings: settings, territory: territory,
             conventions: Dictionary(uniqueKeysWithValues: territory.conventions.map { ($0.id, $0) }),
-            calendars: calendars, workflow: TicketWorkflow(), throttle: SignInThrottle(), now: now)
+            calendars: calendars, workflow: TicketWorkflow(),
+            notifier: TicketNotifier(sender: mailSender ?? settings.smtp.map { SMTPMailSender(configuration: $0) },
+                                     from: settings.smtp?.sender ?? "entente@localhost",
+                                     baseURL: "http://\(settings.host):\(settings.port)"),
+            throttle: SignInThrottle(), now: now)
         try Routes.register(on: app)
     }
 

@@ -1,3 +1,4 @@
+import EntenteMail
 import Foundation
 
 /// How an Entente server runs: read from the command line, then the environment, then defaults.
@@ -12,15 +13,18 @@ public struct ServerSettings: Sendable {
     public var demoMode: Bool
     /// bcrypt work factor; tests lower it to stay fast.
     public var passwordCost: Int
+    /// The mail server of notifications (`ENTENTE_SMTP_*`); none: no e-mail is sent.
+    public var smtp: SMTPConfiguration?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, databaseURL: String? = nil,
-                demoMode: Bool = true, passwordCost: Int = 12) {
+                demoMode: Bool = true, passwordCost: Int = 12, smtp: SMTPConfiguration? = nil) {
         self.host = host
         self.port = port
         self.dataDirectory = dataDirectory
         self.databaseURL = databaseURL
         self.demoMode = demoMode
         self.passwordCost = passwordCost
+        self.smtp = smtp
     }
 
     /// Command-line values win over `ENTENTE_HOST`, `ENTENTE_PORT`, `ENTENTE_DATA_DIR`,
@@ -36,11 +40,17 @@ public struct ServerSettings: Sendable {
         }
         let databaseURL = environment["DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
         let demo = environment["ENTENTE_DEMO"].map { $0 == "1" || $0 == "true" } ?? (databaseURL == nil)
+        var smtp: SMTPConfiguration?
+        if environment["ENTENTE_SMTP_HOST"].map({ !$0.isEmpty }) == true {
+            do { smtp = try SMTPConfiguration.fromEnvironment(environment) } catch {
+                throw SettingsError("invalid ENTENTE_SMTP_* settings: \(error)")
+            }
+        }
         return ServerSettings(
             host: host ?? environment["ENTENTE_HOST"] ?? "127.0.0.1",
             port: port ?? environmentPort ?? 8080,
             dataDirectory: dataDirectory ?? environment["ENTENTE_DATA_DIR"] ?? defaultDataDirectory(environment),
-            databaseURL: databaseURL, demoMode: demo)
+            databaseURL: databaseURL, demoMode: demo, smtp: smtp)
     }
 
     /// `$XDG_DATA_HOME/entente`, else `~/.local/share/entente`: the same from any current directory.

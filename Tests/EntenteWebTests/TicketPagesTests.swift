@@ -1,4 +1,5 @@
 import EntenteCore
+import EntenteMail
 import EntenteStorage
 import Fluent
 import Foundation
@@ -145,6 +146,30 @@ import VaporTesting
             var academie = Browser(app)
             _ = try await academie.signIn("assistance@ac-rennes.demo.entente.fr")
             #expect(!(try await academie.get(path).body.string.contains("Borne HS")))
+        }
+    }
+
+    @Test func responsiblePartyIsMailedAndTheRequesterHearsBackButNotInternalNotes() async throws {
+        let mail = RecordingMailSender()
+        try await TestApp.run(mail: mail) { app in
+            // setup
+            var principal = Browser(app)
+            _ = try await principal.signIn(Self.principalEmail)
+            let path = try #require(try await Self.file(&principal).headers.first(name: .location))
+            var agent = Browser(app)
+            _ = try await agent.signIn("dsi@cd35.demo.entente.fr")
+            _ = try await agent.get(path)
+            // act
+            _ = try await agent.post(path + "/messages", form: ["visibility": "internal", "body": "Commande de borne"])
+            _ = try await agent.post(path + "/messages", form: ["visibility": "reply", "body": "Technicien demain"])
+            // check
+            let sent = await mail.sentMessages
+            #expect(sent.count == 2)
+            #expect(sent.first?.to == ["dsi@cd35.demo.entente.fr"])
+            #expect(sent.first?.subject == "[T-2026-000001] Nouvelle demande : Plus de Wi-Fi au CDI")
+            #expect(sent.last?.to == [Self.principalEmail])
+            #expect(sent.last?.body.contains("Technicien demain") == true)
+            #expect(!sent.contains { $0.body.contains("Commande de borne") })
         }
     }
 

@@ -92,6 +92,7 @@ enum TicketController {
             title: intake.title.trimmingCharacters(in: .whitespacesAndNewlines),
             description: intake.description.trimmingCharacters(in: .whitespacesAndNewlines),
             decision: accepted.decision, partnerCode: partner), at: request.entente.now())
+        await request.entente.notifier.ticketFiled(record, on: request.db, logger: request.logger)
         return request.redirect(to: SiteURL.ticket(try record.requireID()).path, redirectType: .normal)
     }
 
@@ -158,9 +159,13 @@ enum TicketController {
         }
         let id = try ticket.requireID()
         do {
-            _ = try await TicketStore(database: request.db).changeStatus(
+            let changed = try await TicketStore(database: request.db).changeStatus(
                 of: id, expectedVersion: form.version, to: next, actor: user.email,
                 comment: form.comment.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }, at: now)
+            if !action.isRequesterAction {
+                await request.entente.notifier.requesterInformed(changed, what: "Votre demande a changé de statut.",
+                                                                 logger: request.logger)
+            }
         } catch TicketStore.Failure.stale {
             return request.redirect(to: SiteURL.ticket(id).path + "?stale=\(form.version)", redirectType: .normal)
         }
@@ -190,6 +195,10 @@ enum TicketController {
         let id = try ticket.requireID()
         try await TicketStore(database: request.db).addMessage(to: id, actor: user.displayName, body: body,
                                                                audience: audience, at: request.entente.now())
+        if audience == nil, user.role != .establishmentMember {
+            await request.entente.notifier.requesterInformed(ticket, what: "Réponse de \(user.displayName) :\n\n\(body)",
+                                                             logger: request.logger)
+        }
         return request.redirect(to: SiteURL.ticket(id).path + "#historique", redirectType: .normal)
     }
 

@@ -1,4 +1,5 @@
 import EntenteFiles
+import EntenteMail
 import EntenteStorage
 import Fluent
 import FluentPostgresDriver
@@ -21,14 +22,16 @@ enum TestApp {
 
     static var usesPostgres: Bool { ProcessInfo.processInfo.environment["DATABASE_URL"] != nil }
 
-    static func run(demoMode: Bool = true, _ body: (Application) async throws -> Void) async throws {
+    /// `mail` receives the notifications instead of a mail server.
+    static func run(demoMode: Bool = true, mail: RecordingMailSender = RecordingMailSender(),
+                    _ body: (Application) async throws -> Void) async throws {
         let app = try await Application.make(.testing)
         let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
         do {
             let database = try await prepareDatabase(schema: schema)
             let settings = ServerSettings(dataDirectory: NSTemporaryDirectory(), demoMode: demoMode, passwordCost: 4)
             try await EntenteApp.configure(app, settings: settings, territory: territory, database: database,
-                                           now: { now })
+                                           mailSender: mail, now: { now })
             try await body(app)
         } catch {
             try? await app.asyncShutdown()

@@ -1,0 +1,55 @@
+import EntenteCore
+import EntenteMail
+import EntenteStorage
+import Fluent
+import Vapor
+
+/// Tells people by e-mail what happened to a ticket: the responsible party's agents when it
+/// arrives, the requester when it moves or gets a reply. A mail server that fails is logged,
+/// never fatal: the ticket itself is already saved.
+struct TicketNotifier: Sendable {
+    let sender: (any MailSender)?
+    let from: String
+    let baseURL: String
+
+    func ticketFiled(_ ticket: TicketRecord, on database: any Database, logger: Logger) async {
+        guard let partner = ticket.partnerCode else { return }
+        let agents = (try? await UserRecord.query(on: database).filter(\.$partnerCode == partner)
+            .filter(\.$role == UserRole.partnerAgent.rawValue).all().map(\.email)) ?? []
+        await send(to: agents, subject: "[\(ticket.reference)] Nouvelle demande : \(ticket.title)", body: """
+            Une demande vous est adressée selon la convention.
+
+            \(ticket.title)
+            Établissement : \(ticket.establishmentUAI)
+            Composant : \(ticket.componentName)
+            Criticité : \(ticket.ticketCriticality.frenchLabel)
+            Aiguillage : \(ticket.routingReason)
+
+            \(link(ticket))
+            """, ticket: ticket, logger: logger)
+    }
+
+    func requesterInformed(_ ticket: TicketRecord, what: String, logger: Logger) async {
+        guard let requester = ticket.requesterEmail else { return }
+        await send(to: [requester], subject: "[\(ticket.reference)] \(ticket.title)", body: """
+            \(what)
+
+            Statut : \(ticket.ticketStatus.frenchLabel)
+            \(link(ticket))
+            """, ticket: ticket, logger: logger)
+    }
+
+    private func link(_ ticket: TicketRecord) -> String {
+        baseURL + SiteURL.ticket(ticket.id ?? UUID()).path
+    }
+
+    private func send(to recipients: [String], subject: String, body: String, ticket: TicketRecord, logger: Logger) async {
+        guard let sender, !recipients.isEmpty else { return }
+        do {
+            try await sender.send(MailMessage(from: from, to: recipients, subject: subject, body: body,
+                                              messageID: "\(ticket.reference).\(Int(Date().timeIntervalSince1970))@entente"))
+        } catch {
+            logger.warning("notification for \(ticket.reference) not sent: \(error)")
+        }
+    }
+}
