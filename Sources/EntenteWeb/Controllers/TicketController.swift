@@ -22,89 +22,77 @@ enum TicketController {
     // MARK: Queue
 
     @Sendable static func list(_ request: Request) async throws -> Response {
-        let user = try request.requireUser()
+        let desk = try TicketDesk(request)
         let statusParameter = request.query[String.self, at: "status"] ?? "open"
         let text = request.query[String.self, at: "q"]
         let page = max(request.query[Int.self, at: "page"] ?? 1, 1)
-        var filter = TicketStore.Filter(text: text)
+        let territory = request.query[String.self, at: "scope"] == "territory"
+        var filter = queueFilter(for: desk.user, territory: territory, in: request.entente)
+        filter.text = text
         filter.statuses = statusParameter == "all" ? [] : statusParameter == "open"
             ? TicketStatus.allCases.filter(\.isOpen) : TicketStatus(rawValue: statusParameter).map { [$0] } ?? []
+        let (tickets, total) = try await TicketStore(database: request.db).list(filter, page: page)
+        let rows = tickets.map { TicketsPage.Row(ticket: $0, pickup: desk.clocks(of: $0, changes: nil).first) }
+        return TicketsPage(context: PageContext(request), rows: rows, total: total, page: page,
+                           status: statusParameter, text: text ?? "", territoryScope: territory).render()
+    }
+
+    /// Whose tickets a user's queue holds: an agent's party (or, read-only, their whole territory),
+    /// a member's establishment, everything for administrators and observers.
+    static func queueFilter(for user: SignedInUser, territory: Bool, in environment: EntenteApp.Environment) -> TicketStore.Filter {
+        var filter = TicketStore.Filter()
         switch user.role {
         case .administrator, .observer: break
         case .partnerAgent:
-            if request.query[String.self, at: "scope"] == "territory" {
-                filter.conventionIDs = conventions(of: user.partnerCode, in: request).map(\.id)
+            if territory {
+                filter.conventionIDs = TicketDesk.conventions(of: user.partnerCode, in: environment).map(\.id)
             } else {
                 filter.partnerCode = user.partnerCode ?? "-"
             }
         case .establishmentMember:
             filter.establishmentUAI = user.establishmentUAI ?? "-"
         }
-        let (tickets, total) = try await TicketStore(database: request.db).list(filter, page: page)
-        let now = Instant(request.entente.now())
-        let rows = tickets.map { ticket in
-            TicketsPage.Row(ticket: ticket, pickup: clocks(of: ticket, changes: nil, now: now, in: request).first)
-        }
-        return TicketsPage(context: PageContext(request), rows: rows, total: total, page: page,
-                           status: statusParameter, text: text ?? "",
-                           territoryScope: request.query[String.self, at: "scope"] == "territory").render()
+        return filter
     }
 
     // MARK: Intake
 
     @Sendable static func newForm(_ request: Request) async throws -> Response {
-        let user = try request.requireUser()
-        guard user.role != .observer else { throw Abort(.forbidden) }
-        return try await intakePage(request, form: IntakeForm(requester_name: user.displayName), problems: [:])
+        let desk = try TicketDesk(request)
+        guard desk.user.role != .observer else { throw Abort(.forbidden) }
+        return intakePage(desk, form: IntakeForm(requester_name: desk.user.displayName), problems: [:])
     }
 
     @Sendable static func create(_ request: Request) async throws -> Response {
-        let user = try request.requireUser()
-        guard user.role != .observer else { throw Abort(.forbidden) }
+        let desk = try TicketDesk(request)
         let form = try request.content.decode(IntakeForm.self)
-        // Members file for their own establishment only, whatever the form says.
-        let uai = user.role == .establishmentMember ? user.establishmentUAI : form.establishment
-        guard let uai, let establishment = try await establishment(uai, in: request),
-              let convention = Self.convention(covering: establishment, in: request),
-              allowedEstablishments(for: user, in: request).contains(where: { $0.uai == establishment.uai }) else {
-            return try await intakePage(request, form: form, problems: [.establishment: .notCovered], status: .unprocessableEntity)
-        }
         let intake = TicketIntake(
             kind: form.kind.flatMap(TicketKind.init(rawValue:)) ?? .incident, componentID: form.component ?? "",
             nature: form.nature.flatMap(WorkNature.init(rawValue:)) ?? .breakdown,
             context: ResponsibilityContext(funding: form.funding.flatMap(FundingOrigin.init(rawValue:)),
                                            zone: form.zone.flatMap(NetworkZone.init(rawValue:))),
             impactsWholeEstablishment: form.impacts_whole != nil, title: form.title ?? "",
-            description: form.description ?? "", requesterName: form.requester_name ?? user.displayName,
+            description: form.description ?? "", requesterName: form.requester_name ?? desk.user.displayName,
             assetReference: form.asset_reference.flatMap { $0.isEmpty ? nil : $0 })
-        let accepted: (decision: RoutingDecision, criticality: Criticality, componentName: String)
-        do { accepted = try intake.accepted(by: convention, for: establishment) } catch {
-            return try await intakePage(request, form: form, problems: error.byField, status: .unprocessableEntity)
+        do {
+            let record = try await desk.file(intake, establishmentUAI: form.establishment, requesterEmail: nil)
+            return request.redirect(to: SiteURL.ticket(try record.requireID()).path, redirectType: .normal)
+        } catch TicketDesk.Refusal.problems(let problems) {
+            return intakePage(desk, form: form, problems: problems, status: .unprocessableEntity)
+        } catch TicketDesk.Refusal.forbidden {
+            throw Abort(.forbidden)
         }
-        let partner = convention.party(code: accepted.decision.partyCode)?.partnerCode
-        let record = try await TicketStore(database: request.db).create(TicketStore.NewTicket(
-            conventionID: convention.id, establishmentUAI: establishment.uai.value,
-            requesterName: intake.requesterName.trimmingCharacters(in: .whitespacesAndNewlines),
-            requesterEmail: user.role == .establishmentMember ? user.email : nil, filedBy: user.email,
-            kind: intake.kind, componentID: intake.componentID, componentName: accepted.componentName,
-            nature: intake.nature, context: intake.context, assetReference: intake.assetReference,
-            impactsWholeEstablishment: intake.impactsWholeEstablishment, criticality: accepted.criticality,
-            title: intake.title.trimmingCharacters(in: .whitespacesAndNewlines),
-            description: intake.description.trimmingCharacters(in: .whitespacesAndNewlines),
-            decision: accepted.decision, partnerCode: partner), at: request.entente.now())
-        await request.entente.notifier.ticketFiled(record, on: request.db, logger: request.logger)
-        return request.redirect(to: SiteURL.ticket(try record.requireID()).path, redirectType: .normal)
     }
 
-    private static func intakePage(_ request: Request, form: IntakeForm, problems: [TicketIntake.Field: TicketIntake.Problem],
-                                   status: HTTPStatus = .ok) async throws -> Response {
-        let user = try request.requireUser()
-        let establishments = allowedEstablishments(for: user, in: request)
-        let chosen = establishments.first { $0.uai.value == (user.role == .establishmentMember ? user.establishmentUAI : form.establishment) }
+    private static func intakePage(_ desk: TicketDesk, form: IntakeForm, problems: [TicketIntake.Field: TicketIntake.Problem],
+                                   status: HTTPStatus = .ok) -> Response {
+        let establishments = desk.allowedEstablishments
+        let locked = desk.user.role == .establishmentMember
+        let chosen = establishments.first { $0.uai.value == (locked ? desk.user.establishmentUAI : form.establishment) }
             ?? establishments.first
-        let convention = chosen.flatMap { Self.convention(covering: $0, in: request) }
-        let response = NewTicketPage(context: PageContext(request), establishments: establishments,
-                                     lockedEstablishment: user.role == .establishmentMember, convention: convention,
+        let convention = chosen.flatMap { TicketDesk.convention(covering: $0, in: desk.request.entente) }
+        let response = NewTicketPage(context: PageContext(desk.request), establishments: establishments,
+                                     lockedEstablishment: locked, convention: convention,
                                      form: form, problems: problems).render()
         response.status = status
         return response
@@ -113,27 +101,20 @@ enum TicketController {
     // MARK: One ticket
 
     @Sendable static func show(_ request: Request) async throws -> Response {
-        let (user, ticket, facts) = try await readableTicket(request)
-        let store = TicketStore(database: request.db)
-        let events = try await store.events(of: try ticket.requireID())
-        let visible = events.filter { $0.eventKind != .internalNote || TicketAccess.canSeeNote(user.viewer, audience: $0.audience) }
-        let now = Instant(request.entente.now())
+        let desk = try TicketDesk(request)
+        let (ticket, facts) = try await readable(desk)
+        let events = try await TicketStore(database: request.db).events(of: try ticket.requireID())
+        let visible = events.filter { $0.eventKind != .internalNote || TicketAccess.canSeeNote(desk.user.viewer, audience: $0.audience) }
         let changes = events.compactMap { event -> StatusChange? in
             guard event.eventKind == .status, let status = event.toStatus.flatMap(TicketStatus.init(rawValue:)) else { return nil }
             return StatusChange(status: status, at: Instant(event.at))
         }
-        let convention = request.entente.conventions[ticket.conventionID]
-        let establishment = try await establishment(ticket.establishmentUAI, in: request)
-        let canHandle = TicketAccess.canHandle(user.viewer, facts)
-        let canRequesterAct = TicketAccess.canCloseOrReopen(user.viewer, facts)
-        let actions = request.entente.workflow.allowedActions(from: ticket.ticketStatus).filter { action in
-            action.isRequesterAction ? canRequesterAct : canHandle
-        }
         return TicketPage(
-            context: PageContext(request), ticket: ticket, convention: convention, establishment: establishment,
-            clocks: clocks(of: ticket, changes: changes, now: now, in: request), events: visible, actions: actions,
-            canReply: TicketAccess.canReply(user.viewer, facts),
-            noteAudience: user.role == .observer ? nil : TicketAccess.noteAudience(of: user.viewer),
+            context: PageContext(request), ticket: ticket, convention: request.entente.conventions[ticket.conventionID],
+            establishment: try await TicketDesk.establishment(ticket.establishmentUAI, on: request.db),
+            clocks: desk.clocks(of: ticket, changes: changes), events: visible, actions: desk.actions(on: ticket, facts),
+            canReply: TicketAccess.canReply(desk.user.viewer, facts),
+            noteAudience: desk.user.role == .observer ? nil : TicketAccess.noteAudience(of: desk.user.viewer),
             staleVersion: request.query[Int.self, at: "stale"]).render()
     }
 
@@ -144,32 +125,21 @@ enum TicketController {
     }
 
     @Sendable static func changeStatus(_ request: Request) async throws -> Response {
-        let (user, ticket, facts) = try await readableTicket(request)
+        let desk = try TicketDesk(request)
+        let (ticket, facts) = try await readable(desk)
         let form = try request.content.decode(StatusForm.self)
         guard let action = TicketAction(rawValue: form.action) else { throw Abort(.badRequest, reason: "unknown action '\(form.action)'") }
-        let allowed = action.isRequesterAction ? TicketAccess.canCloseOrReopen(user.viewer, facts) : TicketAccess.canHandle(user.viewer, facts)
-        guard allowed else { throw Abort(.forbidden) }
-        let now = request.entente.now()
-        let next: TicketStatus
+        let page = SiteURL.ticket(try ticket.requireID()).path
         do {
-            next = try request.entente.workflow.apply(action, to: ticket.ticketStatus, resolvedAt: ticket.resolvedAt.map(Instant.init),
-                                                      now: Instant(now))
-        } catch {
+            _ = try await desk.move(ticket, facts, action: action, version: form.version, comment: form.comment)
+        } catch TicketDesk.Refusal.stale(let version) {
+            return request.redirect(to: page + "?stale=\(version)", redirectType: .normal)
+        } catch TicketDesk.Refusal.forbidden {
+            throw Abort(.forbidden)
+        } catch TicketDesk.Refusal.workflow(let error) {
             throw Abort(.conflict, reason: error.description)
         }
-        let id = try ticket.requireID()
-        do {
-            let changed = try await TicketStore(database: request.db).changeStatus(
-                of: id, expectedVersion: form.version, to: next, actor: user.email,
-                comment: form.comment.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }, at: now)
-            if !action.isRequesterAction {
-                await request.entente.notifier.requesterInformed(changed, what: "Votre demande a changé de statut.",
-                                                                 logger: request.logger)
-            }
-        } catch TicketStore.Failure.stale {
-            return request.redirect(to: SiteURL.ticket(id).path + "?stale=\(form.version)", redirectType: .normal)
-        }
-        return request.redirect(to: SiteURL.ticket(id).path, redirectType: .normal)
+        return request.redirect(to: page, redirectType: .normal)
     }
 
     struct MessageForm: Content {
@@ -178,94 +148,22 @@ enum TicketController {
     }
 
     @Sendable static func addMessage(_ request: Request) async throws -> Response {
-        let (user, ticket, facts) = try await readableTicket(request)
+        let desk = try TicketDesk(request)
+        let (ticket, facts) = try await readable(desk)
         let form = try request.content.decode(MessageForm.self)
-        let body = form.body.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !body.isEmpty, body.count <= TicketIntake.descriptionLimit else {
+        do {
+            try await desk.addMessage(to: ticket, facts, body: form.body, isInternal: form.visibility == "internal")
+        } catch TicketDesk.Refusal.forbidden {
+            throw Abort(.forbidden)
+        } catch TicketDesk.Refusal.problems {
             throw Abort(.unprocessableEntity, reason: DeskPhrase.fieldRequired.text(PageContext(request).language))
         }
-        let audience: String?
-        if form.visibility == "internal" {
-            guard user.role != .observer, let own = TicketAccess.noteAudience(of: user.viewer) else { throw Abort(.forbidden) }
-            audience = own
-        } else {
-            guard TicketAccess.canReply(user.viewer, facts) else { throw Abort(.forbidden) }
-            audience = nil
+        return request.redirect(to: SiteURL.ticket(try ticket.requireID()).path + "#historique", redirectType: .normal)
+    }
+
+    private static func readable(_ desk: TicketDesk) async throws -> (TicketRecord, TicketAccessFacts) {
+        do { return try await desk.readable(desk.request.parameters.get("id", as: UUID.self)) } catch TicketDesk.Refusal.notFound {
+            throw Abort(.notFound)
         }
-        let id = try ticket.requireID()
-        try await TicketStore(database: request.db).addMessage(to: id, actor: user.displayName, body: body,
-                                                               audience: audience, at: request.entente.now())
-        if audience == nil, user.role != .establishmentMember {
-            await request.entente.notifier.requesterInformed(ticket, what: "Réponse de \(user.displayName) :\n\n\(body)",
-                                                             logger: request.logger)
-        }
-        return request.redirect(to: SiteURL.ticket(id).path + "#historique", redirectType: .normal)
-    }
-
-    // MARK: Shared lookups
-
-    /// The ticket of the URL if the user may read it; 404 otherwise, so that ids cannot be probed.
-    private static func readableTicket(_ request: Request) async throws -> (SignedInUser, TicketRecord, TicketAccessFacts) {
-        let user = try request.requireUser()
-        guard let id = request.parameters.get("id", as: UUID.self),
-              let ticket = try await TicketStore(database: request.db).find(id: id) else { throw Abort(.notFound) }
-        let partners = Set(request.entente.conventions[ticket.conventionID]?.parties.compactMap(\.partnerCode) ?? [])
-        let facts = TicketAccessFacts(establishmentUAI: ticket.establishmentUAI, responsiblePartner: ticket.partnerCode,
-                                      conventionPartners: partners)
-        guard TicketAccess.canRead(user.viewer, facts) else { throw Abort(.notFound) }
-        return (user, ticket, facts)
-    }
-
-    /// The clocks the responsible party's commitment runs on the ticket; the pick-up clock alone
-    /// when the history is not given (queues).
-    static func clocks(of ticket: TicketRecord, changes: [StatusChange]?, now: Instant, in request: Request) -> [ServiceLevelClock] {
-        guard let convention = request.entente.conventions[ticket.conventionID],
-              let calendar = request.entente.calendars[ticket.conventionID],
-              let commitment = convention.serviceLevels.first(where: {
-                  $0.criticality == ticket.ticketCriticality && $0.partyCode == ticket.partyCode
-              }) else { return [] }
-        let timeline = changes.map { TicketTimeline(openedAt: Instant(ticket.openedAt), changes: $0) }
-            ?? TicketTimeline(openedAt: Instant(ticket.openedAt), pickedUpAt: ticket.ticketStatus == .new ? nil : Instant(ticket.updatedAt))
-        if changes == nil {
-            guard let duration = commitment.pickup,
-                  let clock = try? calendar.clock(.pickup, duration: duration, timeline: timeline, now: now) else { return [] }
-            return [clock]
-        }
-        return (try? calendar.clocks(for: commitment, timeline: timeline, now: now)) ?? []
-    }
-
-    static func conventions(of partnerCode: String?, in request: Request) -> [Convention] {
-        request.entente.conventions.values.filter { convention in
-            convention.parties.contains { $0.partnerCode != nil && $0.partnerCode == partnerCode }
-        }.sorted { $0.id < $1.id }
-    }
-
-    static func convention(covering establishment: Establishment, in request: Request) -> Convention? {
-        request.entente.conventions.values.sorted { $0.id < $1.id }.first { $0.covers(establishment) }
-    }
-
-    /// Where a user may file: members their establishment, agents the establishments of their
-    /// conventions, administrators every covered one.
-    static func allowedEstablishments(for user: SignedInUser, in request: Request) -> [Establishment] {
-        let covered = request.entente.territory.establishments.filter { Self.convention(covering: $0, in: request) != nil }
-        switch user.role {
-        case .establishmentMember: return covered.filter { $0.uai.value == user.establishmentUAI }
-        case .administrator: return covered
-        case .observer: return []
-        case .partnerAgent:
-            let ids = Set(conventions(of: user.partnerCode, in: request).map(\.id))
-            return covered.filter { Self.convention(covering: $0, in: request).map { ids.contains($0.id) } ?? false }
-        }
-    }
-
-    static func establishment(_ uai: String, in request: Request) async throws -> Establishment? {
-        try await EstablishmentRecord.find(uai, on: request.db)?.establishment
-    }
-}
-
-extension Request {
-    func requireUser() throws -> SignedInUser {
-        guard let user = signedInUser else { throw Abort(.unauthorized) }
-        return user
     }
 }

@@ -1,0 +1,186 @@
+import EntenteCore
+import EntenteStorage
+import Fluent
+import Vapor
+
+/// The service desk's operations for one request, shared by the pages and the API: file,
+/// find, move, reply. Each checks the user's rights before it writes anything.
+struct TicketDesk {
+    let request: Request
+    let user: SignedInUser
+
+    init(_ request: Request) throws {
+        self.request = request
+        self.user = try request.requireUser()
+    }
+
+    enum Refusal: Error, Equatable {
+        /// The intake cannot be accepted as it is; nothing was written.
+        case problems([TicketIntake.Field: TicketIntake.Problem])
+        case forbidden
+        case notFound
+        case workflow(TicketWorkflowError)
+        /// Someone changed the ticket since `version`; nothing was written.
+        case stale(version: Int)
+    }
+
+    private var environment: EntenteApp.Environment { request.entente }
+
+    // MARK: Filing
+
+    /// Files a ticket for an establishment the user may file for; members always file for their own.
+    func file(_ intake: TicketIntake, establishmentUAI: String?, requesterEmail: String?) async throws -> TicketRecord {
+        guard user.role != .observer else { throw Refusal.forbidden }
+        let uai = user.role == .establishmentMember ? user.establishmentUAI : establishmentUAI
+        guard let uai, let establishment = try await Self.establishment(uai, on: request.db),
+              let convention = Self.convention(covering: establishment, in: environment),
+              allowedEstablishments.contains(where: { $0.uai == establishment.uai }) else {
+            throw Refusal.problems([.establishment: .notCovered])
+        }
+        let accepted: (decision: RoutingDecision, criticality: Criticality, componentName: String)
+        do { accepted = try intake.accepted(by: convention, for: establishment) } catch {
+            throw Refusal.problems(error.byField)
+        }
+        let record = try await TicketStore(database: request.db).create(TicketStore.NewTicket(
+            conventionID: convention.id, establishmentUAI: establishment.uai.value,
+            requesterName: intake.requesterName.trimmingCharacters(in: .whitespacesAndNewlines),
+            requesterEmail: requesterEmail ?? (user.role == .establishmentMember ? user.email : nil), filedBy: user.email,
+            kind: intake.kind, componentID: intake.componentID, componentName: accepted.componentName,
+            nature: intake.nature, context: intake.context, assetReference: intake.assetReference,
+            impactsWholeEstablishment: intake.impactsWholeEstablishment, criticality: accepted.criticality,
+            title: intake.title.trimmingCharacters(in: .whitespacesAndNewlines),
+            description: intake.description.trimmingCharacters(in: .whitespacesAndNewlines),
+            decision: accepted.decision, partnerCode: convention.party(code: accepted.decision.partyCode)?.partnerCode),
+            at: environment.now())
+        await environment.notifier.ticketFiled(record, on: request.db, logger: request.logger)
+        return record
+    }
+
+    /// Where the user may file: members their establishment, agents the establishments of their
+    /// conventions, administrators every covered one.
+    var allowedEstablishments: [Establishment] {
+        let covered = environment.territory.establishments.filter { Self.convention(covering: $0, in: environment) != nil }
+        switch user.role {
+        case .establishmentMember: return covered.filter { $0.uai.value == user.establishmentUAI }
+        case .administrator: return covered
+        case .observer: return []
+        case .partnerAgent:
+            let ids = Set(Self.conventions(of: user.partnerCode, in: environment).map(\.id))
+            return covered.filter { Self.convention(covering: $0, in: environment).map { ids.contains($0.id) } ?? false }
+        }
+    }
+
+    // MARK: One ticket
+
+    /// The ticket if the user may read it; `notFound` otherwise, so that ids cannot be probed.
+    func readable(_ id: UUID?) async throws -> (TicketRecord, TicketAccessFacts) {
+        guard let id, let ticket = try await TicketStore(database: request.db).find(id: id) else { throw Refusal.notFound }
+        let partners = Set(environment.conventions[ticket.conventionID]?.parties.compactMap(\.partnerCode) ?? [])
+        let facts = TicketAccessFacts(establishmentUAI: ticket.establishmentUAI, responsiblePartner: ticket.partnerCode,
+                                      conventionPartners: partners)
+        guard TicketAccess.canRead(user.viewer, facts) else { throw Refusal.notFound }
+        return (ticket, facts)
+    }
+
+    /// The moves this user may make on the ticket now.
+    func actions(on ticket: TicketRecord, _ facts: TicketAccessFacts) -> [TicketAction] {
+        let canHandle = TicketAccess.canHandle(user.viewer, facts)
+        let canRequesterAct = TicketAccess.canCloseOrReopen(user.viewer, facts)
+        return environment.workflow.allowedActions(from: ticket.ticketStatus).filter { action in
+            action.isRequesterAction ? canRequesterAct : canHandle
+        }
+    }
+
+    func move(_ ticket: TicketRecord, _ facts: TicketAccessFacts, action: TicketAction, version: Int,
+              comment: String?) async throws -> TicketRecord {
+        let allowed = action.isRequesterAction ? TicketAccess.canCloseOrReopen(user.viewer, facts)
+            : TicketAccess.canHandle(user.viewer, facts)
+        guard allowed else { throw Refusal.forbidden }
+        let now = environment.now()
+        let next: TicketStatus
+        do {
+            next = try environment.workflow.apply(action, to: ticket.ticketStatus,
+                                                  resolvedAt: ticket.resolvedAt.map(Instant.init), now: Instant(now))
+        } catch {
+            throw Refusal.workflow(error)
+        }
+        let changed: TicketRecord
+        do {
+            changed = try await TicketStore(database: request.db).changeStatus(
+                of: try ticket.requireID(), expectedVersion: version, to: next, actor: user.email,
+                comment: comment.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }, at: now)
+        } catch TicketStore.Failure.stale {
+            throw Refusal.stale(version: version)
+        }
+        if !action.isRequesterAction {
+            await environment.notifier.requesterInformed(changed, what: "Votre demande a changé de statut.", logger: request.logger)
+        }
+        return changed
+    }
+
+    /// A reply (seen by the requester's side) or an internal note (seen by the writer's party only).
+    func addMessage(to ticket: TicketRecord, _ facts: TicketAccessFacts, body: String, isInternal: Bool) async throws {
+        let body = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !body.isEmpty else { throw Refusal.problems([.description: .required]) }
+        guard body.count <= TicketIntake.descriptionLimit else {
+            throw Refusal.problems([.description: .tooLong(max: TicketIntake.descriptionLimit)])
+        }
+        let audience: String?
+        if isInternal {
+            guard user.role != .observer, let own = TicketAccess.noteAudience(of: user.viewer) else { throw Refusal.forbidden }
+            audience = own
+        } else {
+            guard TicketAccess.canReply(user.viewer, facts) else { throw Refusal.forbidden }
+            audience = nil
+        }
+        try await TicketStore(database: request.db).addMessage(to: try ticket.requireID(), actor: user.displayName,
+                                                               body: body, audience: audience, at: environment.now())
+        if audience == nil, user.role != .establishmentMember {
+            await environment.notifier.requesterInformed(ticket, what: "Réponse de \(user.displayName) :\n\n\(body)",
+                                                         logger: request.logger)
+        }
+    }
+
+    /// The clocks the responsible party's commitment runs on the ticket; the pick-up clock alone
+    /// when the history is not given (queues).
+    func clocks(of ticket: TicketRecord, changes: [StatusChange]?) -> [ServiceLevelClock] {
+        let now = Instant(environment.now())
+        guard let convention = environment.conventions[ticket.conventionID],
+              let calendar = environment.calendars[ticket.conventionID],
+              let commitment = convention.serviceLevels.first(where: {
+                  $0.criticality == ticket.ticketCriticality && $0.partyCode == ticket.partyCode
+              }) else { return [] }
+        guard let changes else {
+            let timeline = TicketTimeline(openedAt: Instant(ticket.openedAt),
+                                          pickedUpAt: ticket.ticketStatus == .new ? nil : Instant(ticket.updatedAt))
+            guard let duration = commitment.pickup,
+                  let clock = try? calendar.clock(.pickup, duration: duration, timeline: timeline, now: now) else { return [] }
+            return [clock]
+        }
+        let timeline = TicketTimeline(openedAt: Instant(ticket.openedAt), changes: changes)
+        return (try? calendar.clocks(for: commitment, timeline: timeline, now: now)) ?? []
+    }
+
+    // MARK: Lookups
+
+    static func conventions(of partnerCode: String?, in environment: EntenteApp.Environment) -> [Convention] {
+        environment.conventions.values.filter { convention in
+            convention.parties.contains { $0.partnerCode != nil && $0.partnerCode == partnerCode }
+        }.sorted { $0.id < $1.id }
+    }
+
+    static func convention(covering establishment: Establishment, in environment: EntenteApp.Environment) -> Convention? {
+        environment.conventions.values.sorted { $0.id < $1.id }.first { $0.covers(establishment) }
+    }
+
+    static func establishment(_ uai: String, on database: any Database) async throws -> Establishment? {
+        try await EstablishmentRecord.find(uai, on: database)?.establishment
+    }
+}
+
+extension Request {
+    func requireUser() throws -> SignedInUser {
+        guard let user = signedInUser else { throw Abort(.unauthorized) }
+        return user
+    }
+}
