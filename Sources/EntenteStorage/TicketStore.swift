@@ -59,12 +59,14 @@ public struct TicketStore: Sendable {
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case notFound
+        case alreadyRated
         /// Someone else changed the ticket since it was read.
         case stale(current: Int)
 
         public var description: String {
             switch self {
             case .notFound: "no such ticket"
+            case .alreadyRated: "this ticket has already been rated"
             case .stale(let current): "the ticket changed meanwhile (now version \(current)): reload it and try again"
             }
         }
@@ -185,6 +187,21 @@ public struct TicketStore: Sendable {
             .returning("id")
             .all()
         guard !written.isEmpty else { throw Failure.stale(current: expectedVersion + 1) }
+    }
+
+    /// Records the requester's rating of a closed ticket; a ticket is rated once.
+    public func rate(_ ticketID: UUID, score: Int, comment: String?, by actor: String, at date: Date) async throws {
+        try await database.transaction { database in
+            guard try await TicketRatingRecord.query(on: database).filter(\.$ticket.$id == ticketID).first() == nil else {
+                throw Failure.alreadyRated
+            }
+            try await TicketRatingRecord(ticketID: ticketID, score: score, comment: comment, ratedBy: actor, at: date)
+                .create(on: database)
+        }
+    }
+
+    public func rating(of ticketID: UUID) async throws -> TicketRatingRecord? {
+        try await TicketRatingRecord.query(on: database).filter(\.$ticket.$id == ticketID).first()
     }
 
     /// What a queue shows: whose tickets, which statuses, which words.

@@ -28,6 +28,7 @@ enum Routes {
         signedIn.get("tickets", ":id", use: TicketController.show)
         signedIn.post("tickets", ":id", "status", use: TicketController.changeStatus)
         signedIn.post("tickets", ":id", "messages", use: TicketController.addMessage)
+        signedIn.post("tickets", ":id", "rating", use: TicketController.rate)
 
         app.grouped(RequireRole(allowed: auditRoles)).get("audit", use: DirectoryController.audit)
     }

@@ -20,6 +20,7 @@ public enum SiteURL: Hashable, Sendable {
     case ticket(UUID)
     case ticketStatus(UUID)
     case ticketMessages(UUID)
+    case ticketRating(UUID)
 
     public var path: String {
         switch self {
@@ -41,6 +42,7 @@ public enum SiteURL: Hashable, Sendable {
         case .ticket(let id): "/tickets/\(id.uuidString.lowercased())"
         case .ticketStatus(let id): "/tickets/\(id.uuidString.lowercased())/status"
         case .ticketMessages(let id): "/tickets/\(id.uuidString.lowercased())/messages"
+        case .ticketRating(let id): "/tickets/\(id.uuidString.lowercased())/rating"
         }
     }
 }

@@ -213,3 +213,36 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct TicketRatingTests {
+    @Test func requesterRatesAClosedTicketOnce() async throws {
+        try await TestApp.run { app in
+            // setup: filed, resolved by the Département, closed by the principal
+            var principal = Browser(app)
+            _ = try await principal.signIn(TicketPagesTests.principalEmail)
+            let path = try #require(try await TicketPagesTests.file(&principal).headers.first(name: .location))
+            var agent = Browser(app)
+            _ = try await agent.signIn("dsi@cd35.demo.entente.fr")
+            _ = try await agent.get(path)
+            #expect(try await agent.post(path + "/rating", form: ["score": "5"]).status == .forbidden)
+            _ = try await agent.post(path + "/status", form: ["action": "resolve", "version": "1"])
+            _ = try await principal.get(path)
+            #expect(try await principal.post(path + "/rating", form: ["score": "4"]).status == .forbidden)
+            _ = try await principal.post(path + "/status", form: ["action": "close", "version": "2"])
+            // act
+            let page = try await principal.get(path).body.string
+            let rated = try await principal.post(path + "/rating", form: ["score": "4", "comment": "Rapide"])
+            let again = try await principal.post(path + "/rating", form: ["score": "1"])
+            let outOfRange = try await principal.post(path + "/rating", form: ["score": "9"])
+            // check
+            #expect(page.contains("name=\"score\""))
+            #expect(rated.status == .seeOther)
+            #expect(again.status == .conflict)
+            #expect(outOfRange.status == .conflict || outOfRange.status == .unprocessableEntity)
+            let rating = try #require(try await TicketRatingRecord.query(on: app.db).first())
+            #expect(rating.score == 4)
+            #expect(rating.comment == "Rapide")
+            #expect(try await principal.get(path).body.string.contains("4 / 5 — Rapide"))
+        }
+    }
+}

@@ -10,5 +10,6 @@ public enum EntenteMigrations {
         CreateAuditLog(),
         CreateTickets(),
         CreateTicketEvents(),
+        CreateTicketRatings(),
     ]
 }

@@ -114,6 +114,8 @@ enum TicketController {
             establishment: try await TicketDesk.establishment(ticket.establishmentUAI, on: request.db),
             clocks: desk.clocks(of: ticket, changes: changes), events: visible, actions: desk.actions(on: ticket, facts),
             canReply: TicketAccess.canReply(desk.user.viewer, facts),
+            rating: try await TicketStore(database: request.db).rating(of: try ticket.requireID()),
+            canRate: desk.canRate(ticket, facts),
             noteAudience: desk.user.role == .observer ? nil : TicketAccess.noteAudience(of: desk.user.viewer),
             staleVersion: request.query[Int.self, at: "stale"]).render()
     }
@@ -159,6 +161,27 @@ enum TicketController {
             throw Abort(.unprocessableEntity, reason: DeskPhrase.fieldRequired.text(PageContext(request).language))
         }
         return request.redirect(to: SiteURL.ticket(try ticket.requireID()).path + "#historique", redirectType: .normal)
+    }
+
+    struct RatingForm: Content {
+        var score: Int
+        var comment: String?
+    }
+
+    @Sendable static func rate(_ request: Request) async throws -> Response {
+        let desk = try TicketDesk(request)
+        let (ticket, facts) = try await readable(desk)
+        let form = try request.content.decode(RatingForm.self)
+        do {
+            try await desk.rate(ticket, facts, score: form.score, comment: form.comment)
+        } catch TicketDesk.Refusal.forbidden {
+            throw Abort(.forbidden)
+        } catch TicketDesk.Refusal.stale {
+            throw Abort(.conflict, reason: "already rated")
+        } catch TicketDesk.Refusal.problems {
+            throw Abort(.unprocessableEntity, reason: "score must be 1 to 5")
+        }
+        return request.redirect(to: SiteURL.ticket(try ticket.requireID()).path, redirectType: .normal)
     }
 
     private static func readable(_ desk: TicketDesk) async throws -> (TicketRecord, TicketAccessFacts) {

@@ -15,6 +15,8 @@ struct TicketPage {
     let events: [TicketEventRecord]
     let actions: [TicketAction]
     let canReply: Bool
+    let rating: TicketRatingRecord?
+    let canRate: Bool
     /// Where the viewer's internal notes go; nil when they may not write any.
     let noteAudience: String?
     let staleVersion: Int?
@@ -33,6 +35,7 @@ struct TicketPage {
                      .if(!ticket.informedCodes.isEmpty, .p(.text("\(context.desk(.informed)) : \(ticket.informedCodes)")))),
             clocksSection,
             actionsSection,
+            ratingSection,
             historySection,
             messageForm
         )
@@ -100,6 +103,37 @@ struct TicketPage {
             )
         ), else: .if(canReply == false && noteAudience != nil && ticket.ticketStatus.isOpen,
                      .p(.class("read-only"), .text(context.desk(.readOnly)))))
+    }
+
+    private var ratingSection: Node<HTML.BodyContext> {
+        let french = context.language == .fr
+        if let rating {
+            return .section(.class("rating"), .h2(.text(french ? "Satisfaction" : "Satisfaction")),
+                            .p(.text("\(rating.score) / 5"), .unwrap(rating.comment) { .text(" — \($0)") }))
+        }
+        guard canRate else { return .empty }
+        let labels = french ? ["Très insatisfait", "Insatisfait", "Moyen", "Satisfait", "Très satisfait"]
+            : ["Very dissatisfied", "Dissatisfied", "Average", "Satisfied", "Very satisfied"]
+        return .section(
+            .class("rating"),
+            .h2(.text(french ? "Votre avis sur le traitement de la demande" : "How was this ticket handled?")),
+            .form(
+                .method(.post), .action(SiteURL.ticketRating(ticket.id ?? UUID()).path),
+                .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
+                .fieldset(
+                    .element(named: "legend", nodes: [.text(french ? "Note de 1 à 5" : "Score from 1 to 5")]),
+                    .group((1...5).map { score in
+                        .div(.class("choice"),
+                             .input(.type(.radio), .id("score-\(score)"), .name("score"), .value(String(score)), .required(true)),
+                             .label(.for("score-\(score)"), .text("\(score) — \(labels[score - 1])")))
+                    })
+                ),
+                .div(.class("field"),
+                     .label(.for("rating-comment"), .text(french ? "Commentaire (facultatif)" : "Comment (optional)")),
+                     .textarea(.id("rating-comment"), .name("comment"), .rows(3), .text(""))),
+                .button(.type(.submit), .text(context.desk(.send)))
+            )
+        )
     }
 
     private var historySection: Node<HTML.BodyContext> {

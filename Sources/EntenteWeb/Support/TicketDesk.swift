@@ -141,6 +141,25 @@ struct TicketDesk {
         }
     }
 
+    /// Whether the user may rate the ticket now: the requester's side, once it is closed.
+    func canRate(_ ticket: TicketRecord, _ facts: TicketAccessFacts) -> Bool {
+        ticket.ticketStatus == .closed && user.role == .establishmentMember && TicketAccess.canCloseOrReopen(user.viewer, facts)
+    }
+
+    /// The requester's satisfaction, 1 to 5, with an optional comment.
+    func rate(_ ticket: TicketRecord, _ facts: TicketAccessFacts, score: Int, comment: String?) async throws {
+        guard canRate(ticket, facts) else { throw Refusal.forbidden }
+        guard (1...5).contains(score) else { throw Refusal.problems([.description: .required]) }
+        let comment = comment?.trimmingCharacters(in: .whitespacesAndNewlines)
+        do {
+            try await TicketStore(database: request.db).rate(try ticket.requireID(), score: score,
+                                                             comment: comment?.isEmpty == false ? comment : nil,
+                                                             by: user.email, at: environment.now())
+        } catch TicketStore.Failure.alreadyRated {
+            throw Refusal.stale(version: ticket.version)
+        }
+    }
+
     /// The clocks the responsible party's commitment runs on the ticket; the pick-up clock alone
     /// when the history is not given (queues).
     func clocks(of ticket: TicketRecord, changes: [StatusChange]?) -> [ServiceLevelClock] {
