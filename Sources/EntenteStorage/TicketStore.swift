@@ -130,19 +130,22 @@ public struct TicketStore: Sendable {
         try await TicketEventRecord.query(on: database).filter(\.$ticket.$id == ticketID).sort(\.$at).all()
     }
 
-    /// The status changes of a ticket, for its SLA clocks.
-    public func statusChanges(of ticketID: UUID) async throws -> [StatusChange] {
-        try await events(of: ticketID).compactMap { event in
-            guard event.eventKind == .status, let status = event.toStatus.flatMap(TicketStatus.init(rawValue:)) else {
-                return nil
-            }
-            return StatusChange(status: status, at: Instant(event.at))
+    /// Whether each stopped clock was met, as the caller's calendar judges it.
+    public struct ClockOutcomes: Sendable {
+        public var pickup: ServiceLevelClock.State?
+        public var restoration: ServiceLevelClock.State?
+
+        public init(pickup: ServiceLevelClock.State? = nil, restoration: ServiceLevelClock.State? = nil) {
+            self.pickup = pickup
+            self.restoration = restoration
         }
     }
 
     /// Moves a ticket to `status` if nobody changed it since `expectedVersion`.
     public func changeStatus(of ticketID: UUID, expectedVersion: Int, to status: TicketStatus, actor: String,
-                             comment: String?, at date: Date) async throws -> TicketRecord {
+                             comment: String?, at date: Date,
+                             outcomes: @escaping @Sendable (_ changes: [StatusChange]) -> ClockOutcomes = { _ in ClockOutcomes() })
+        async throws -> TicketRecord {
         try await database.transaction { database in
             guard let record = try await TicketRecord.find(ticketID, on: database) else { throw Failure.notFound }
             guard record.version == expectedVersion else { throw Failure.stale(current: record.version) }
@@ -151,9 +154,17 @@ public struct TicketStore: Sendable {
             record.version += 1
             record.updatedAt = date
             if status == .resolved { record.resolvedAt = date }
+            if record.pickedUpAt == nil && status != .new && status != .closed { record.pickedUpAt = date }
+            let event = TicketEventRecord(ticketID: ticketID, at: date, actor: actor, kind: .status, fromStatus: before,
+                                          toStatus: status.rawValue, body: comment)
+            let changes = try await TicketEventRecord.query(on: database).filter(\.$ticket.$id == ticketID)
+                .filter(\.$kind == TicketEventRecord.Kind.status.rawValue).sort(\.$at).all()
+                .compactMap { $0.statusChange } + [StatusChange(status: status, at: Instant(date))]
+            let result = outcomes(changes)
+            record.pickupOutcome = result.pickup?.rawValue ?? record.pickupOutcome
+            record.restorationOutcome = status.isOpen ? nil : result.restoration?.rawValue ?? record.restorationOutcome
             try await Self.guardedUpdate(record, expectedVersion: expectedVersion, on: database)
-            try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor, kind: .status, fromStatus: before,
-                                        toStatus: status.rawValue, body: comment).create(on: database)
+            try await event.create(on: database)
             try await AuditRecord(at: date, actor: actor, action: "ticket.status", subject: record.reference,
                                   before: before, after: status.rawValue).create(on: database)
             return record
@@ -182,6 +193,9 @@ public struct TicketStore: Sendable {
             .set("version", to: record.version)
             .set("updated_at", to: record.updatedAt)
             .set("resolved_at", to: record.resolvedAt)
+            .set("picked_up_at", to: record.pickedUpAt)
+            .set("pickup_outcome", to: record.pickupOutcome)
+            .set("restoration_outcome", to: record.restorationOutcome)
             .where("id", .equal, try record.requireID())
             .where("version", .equal, expectedVersion)
             .returning("id")

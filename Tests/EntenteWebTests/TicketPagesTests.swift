@@ -246,3 +246,29 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct TicketClockOutcomeTests {
+    @Test func academieTakingInChargeAtOnceMeetsItsHalfDayAndTheOutcomeIsKept() async throws {
+        try await TestApp.run { app in
+            // setup: administration of the administrative network is the académie's, critical for the whole collège
+            var principal = Browser(app)
+            _ = try await principal.signIn(TicketPagesTests.principalEmail)
+            let path = try #require(try await TicketPagesTests.file(&principal, component: "reseau-administratif",
+                                                                    nature: "configuration").headers.first(name: .location))
+            var academie = Browser(app)
+            _ = try await academie.signIn("assistance@ac-rennes.demo.entente.fr")
+            let before = try await academie.get(path).body.string
+            // act
+            _ = try await academie.post(path + "/status", form: ["action": "take-in-charge", "version": "1"])
+            // check
+            #expect(before.contains("½ journée ouvrée"))
+            #expect(before.contains("sla-running"))
+            let ticket = try #require(try await TicketRecord.query(on: app.db).first())
+            #expect(ticket.partyCode == "ACA")
+            #expect(ticket.pickupOutcome == "met")
+            #expect(ticket.restorationOutcome == nil)
+            #expect(ticket.pickedUpAt != nil)
+            #expect(try await academie.get(path).body.string.contains("sla-met"))
+        }
+    }
+}

@@ -11,5 +11,6 @@ public enum EntenteMigrations {
         CreateTickets(),
         CreateTicketEvents(),
         CreateTicketRatings(),
+        AddTicketClockOutcomes(),
     ]
 }

@@ -1,3 +1,4 @@
+import EntenteCore
 import Fluent
 import Foundation
 
@@ -38,4 +39,10 @@ public final class TicketEventRecord: Model, @unchecked Sendable {
     }
 
     public var eventKind: Kind { Kind(rawValue: kind) ?? .reply }
+
+    /// The status change this event records, if it is one.
+    public var statusChange: StatusChange? {
+        guard eventKind == .status, let status = toStatus.flatMap(TicketStatus.init(rawValue:)) else { return nil }
+        return StatusChange(status: status, at: Instant(at))
+    }
 }

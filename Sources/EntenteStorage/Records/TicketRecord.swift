@@ -37,6 +37,12 @@ public final class TicketRecord: Model, @unchecked Sendable {
     @Field(key: "opened_at") public var openedAt: Date
     @Field(key: "updated_at") public var updatedAt: Date
     @OptionalField(key: "resolved_at") public var resolvedAt: Date?
+    /// When the ticket was first taken in charge (or diagnosed, or resolved straight away).
+    @OptionalField(key: "picked_up_at") public var pickedUpAt: Date?
+    /// `met`, `breached` or `no-target` once the pick-up clock stopped; nil while it runs or without a commitment.
+    @OptionalField(key: "pickup_outcome") public var pickupOutcome: String?
+    /// The same for the restoration clock, set on resolution.
+    @OptionalField(key: "restoration_outcome") public var restorationOutcome: String?
     /// Raised by every change: an edit made on an older version is refused, not merged.
     @Field(key: "version") public var version: Int
 

@@ -105,10 +105,7 @@ enum TicketController {
         let (ticket, facts) = try await readable(desk)
         let events = try await TicketStore(database: request.db).events(of: try ticket.requireID())
         let visible = events.filter { $0.eventKind != .internalNote || TicketAccess.canSeeNote(desk.user.viewer, audience: $0.audience) }
-        let changes = events.compactMap { event -> StatusChange? in
-            guard event.eventKind == .status, let status = event.toStatus.flatMap(TicketStatus.init(rawValue:)) else { return nil }
-            return StatusChange(status: status, at: Instant(event.at))
-        }
+        let changes = events.compactMap(\.statusChange)
         return TicketPage(
             context: PageContext(request), ticket: ticket, convention: request.entente.conventions[ticket.conventionID],
             establishment: try await TicketDesk.establishment(ticket.establishmentUAI, on: request.db),

@@ -108,7 +108,14 @@ struct TicketDesk {
         do {
             changed = try await TicketStore(database: request.db).changeStatus(
                 of: try ticket.requireID(), expectedVersion: version, to: next, actor: user.email,
-                comment: comment.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }, at: now)
+                comment: comment.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }, at: now,
+                outcomes: { changes in
+                    let clocks = clocks(of: ticket, changes: changes)
+                    let outcome = { (kind: ServiceLevelClock.Kind) in
+                        clocks.first { $0.kind == kind && $0.stoppedAt != nil }?.state
+                    }
+                    return TicketStore.ClockOutcomes(pickup: outcome(.pickup), restoration: outcome(.restoration))
+                })
         } catch TicketStore.Failure.stale {
             throw Refusal.stale(version: version)
         }
