@@ -130,6 +130,14 @@ public struct TicketStore: Sendable {
         try await TicketEventRecord.query(on: database).filter(\.$ticket.$id == ticketID).sort(\.$at).all()
     }
 
+    /// The newest line of a ticket's history the requester's side may see: a reply or a status change.
+    public func latestPublicUpdate(of ticketID: UUID) async throws -> TicketEventRecord? {
+        try await TicketEventRecord.query(on: database).filter(\.$ticket.$id == ticketID)
+            .filter(\.$kind ~~ [TicketEventRecord.Kind.reply.rawValue, TicketEventRecord.Kind.status.rawValue,
+                                TicketEventRecord.Kind.created.rawValue])
+            .sort(\.$at, .descending).first()
+    }
+
     /// Whether each stopped clock was met, as the caller's calendar judges it.
     public struct ClockOutcomes: Sendable {
         public var pickup: ServiceLevelClock.State?
@@ -201,6 +209,36 @@ public struct TicketStore: Sendable {
             .returning("id")
             .all()
         guard !written.isEmpty else { throw Failure.stale(current: expectedVersion + 1) }
+    }
+
+    /// Hands the ticket to another party, keeping why (and whether it departs from the convention)
+    /// in its history and the audit trail.
+    public func transfer(_ ticketID: UUID, expectedVersion: Int, toParty partyCode: String, partner partnerCode: String?,
+                         reason: String, overridesConvention: Bool, actor: String, at date: Date) async throws -> TicketRecord {
+        try await database.transaction { database in
+            guard let record = try await TicketRecord.find(ticketID, on: database) else { throw Failure.notFound }
+            guard record.version == expectedVersion else { throw Failure.stale(current: record.version) }
+            let before = record.partyCode
+            let note = (overridesConvention ? "Dérogation à la convention — " : "") + reason
+            guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
+            let written = try await sql.update(TicketRecord.schema)
+                .set("party_code", to: partyCode)
+                .set("partner_code", to: partnerCode)
+                .set("routing_reason", to: record.routingReason + " | Transfert \(before) → \(partyCode) : \(note)")
+                .set("version", to: expectedVersion + 1)
+                .set("updated_at", to: date)
+                .where("id", .equal, ticketID)
+                .where("version", .equal, expectedVersion)
+                .returning("id")
+                .all()
+            guard !written.isEmpty else { throw Failure.stale(current: expectedVersion + 1) }
+            try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor, kind: .transfer, fromStatus: before,
+                                        toStatus: partyCode, body: note).create(on: database)
+            try await AuditRecord(at: date, actor: actor, action: overridesConvention ? "ticket.transfer.override" : "ticket.transfer",
+                                  subject: record.reference, before: before, after: partyCode).create(on: database)
+            guard let updated = try await TicketRecord.find(ticketID, on: database) else { throw Failure.notFound }
+            return updated
+        }
     }
 
     /// Records the requester's rating of a closed ticket; a ticket is rated once.

@@ -82,6 +82,25 @@ public enum EntenteApp {
         try Routes.register(on: app)
     }
 
+    /// Runs `work` on an application configured exactly as `serve` configures it (same database,
+    /// migrations, reference data) that never listens: the command-line tools' way in.
+    public static func withConfiguredApplication<Result: Sendable>(
+        settings: ServerSettings, territory: DemoTerritory, database: DatabaseConfigurationFactory? = nil,
+        _ work: (Application) async throws -> Result
+    ) async throws -> Result {
+        let app = try await Application.make(Vapor.Environment(name: "production", arguments: ["entente"]))
+        app.logger.logLevel = .warning
+        do {
+            try await configure(app, settings: settings, territory: territory, database: database)
+            let result = try await work(app)
+            try await app.asyncShutdown()
+            return result
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+    }
+
     private struct EnvironmentKey: StorageKey {
         typealias Value = Environment
     }

@@ -21,6 +21,7 @@ enum Routes {
         signedIn.get("conventions", ":id", "matrix.csv", use: ConventionController.matrixCSV)
         signedIn.get("conventions", ":id", "matrix.json", use: ConventionController.matrixJSON)
         signedIn.get("establishments", use: DirectoryController.establishments)
+        signedIn.get("establishments", ":uai", use: DirectoryController.establishment)
         signedIn.get("partners", use: DirectoryController.partners)
         signedIn.get("tickets", use: TicketController.list)
         signedIn.get("tickets", "new", use: TicketController.newForm)
@@ -29,7 +30,11 @@ enum Routes {
         signedIn.post("tickets", ":id", "status", use: TicketController.changeStatus)
         signedIn.post("tickets", ":id", "messages", use: TicketController.addMessage)
         signedIn.post("tickets", ":id", "rating", use: TicketController.rate)
+        signedIn.post("tickets", ":id", "transfer", use: TicketController.transfer)
+        signedIn.get("statistics", use: StatisticsController.page)
+        signedIn.get("statistics.csv", use: StatisticsController.csv)
 
         app.grouped(RequireRole(allowed: auditRoles)).get("audit", use: DirectoryController.audit)
+        try APIRoutes.register(on: app)
     }
 }

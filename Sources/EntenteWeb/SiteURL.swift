@@ -13,6 +13,7 @@ public enum SiteURL: Hashable, Sendable {
     case matrixCSV(String)
     case matrixJSON(String)
     case establishments
+    case establishment(String)
     case partners
     case audit
     case tickets
@@ -21,6 +22,9 @@ public enum SiteURL: Hashable, Sendable {
     case ticketStatus(UUID)
     case ticketMessages(UUID)
     case ticketRating(UUID)
+    case statistics
+    case statisticsCSV
+    case ticketTransfer(UUID)
 
     public var path: String {
         switch self {
@@ -35,6 +39,7 @@ public enum SiteURL: Hashable, Sendable {
         case .matrixCSV(let id): "/conventions/\(id)/matrix.csv"
         case .matrixJSON(let id): "/conventions/\(id)/matrix.json"
         case .establishments: "/establishments"
+        case .establishment(let uai): "/establishments/\(uai)"
         case .partners: "/partners"
         case .audit: "/audit"
         case .tickets: "/tickets"
@@ -43,6 +48,9 @@ public enum SiteURL: Hashable, Sendable {
         case .ticketStatus(let id): "/tickets/\(id.uuidString.lowercased())/status"
         case .ticketMessages(let id): "/tickets/\(id.uuidString.lowercased())/messages"
         case .ticketRating(let id): "/tickets/\(id.uuidString.lowercased())/rating"
+        case .statistics: "/statistics"
+        case .statisticsCSV: "/statistics.csv"
+        case .ticketTransfer(let id): "/tickets/\(id.uuidString.lowercased())/transfer"
         }
     }
 }

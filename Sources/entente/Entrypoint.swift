@@ -7,5 +7,5 @@ struct Entente: AsyncParsableCommand {
         commandName: "entente",
         abstract: "Entente: the shared digital service of French secondary schools, run on its convention.",
         subcommands: [ServeCommand.self, ConventionCommand.self, RouteCommand.self, CalendarCommand.self,
-                      SLACommand.self])
+                      SLACommand.self, TokenCommand.self, BenchCommand.self])
 }

@@ -162,7 +162,7 @@ import Testing
             #expect(partners.contains(establishment.collectivityCode ?? ""), "\(establishment.uai)")
             let digits = try #require(Int(establishment.uai.value.prefix(7)))
             #expect(establishment.uai.value.last == UAI.checkLetter(for: digits), "\(establishment.uai)")
-            #expect(establishment.uai.value.hasPrefix("0" + establishment.departmentCode), "\(establishment.uai)")
+            #expect(establishment.uai.value.hasPrefix(establishment.departmentCode), "\(establishment.uai)")
         }
         #expect(Set(demo.map(\.uai)).isDisjoint(with: real.map(\.uai)))
     }

@@ -272,3 +272,71 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct TicketTransferPagesTests {
+    @Test func transferOutsideTheConventionNeedsTheOverrideAndIsTraced() async throws {
+        let mail = RecordingMailSender()
+        try await TestApp.run(mail: mail) { app in
+            // setup
+            var principal = Browser(app)
+            _ = try await principal.signIn(TicketPagesTests.principalEmail)
+            let path = try #require(try await TicketPagesTests.file(&principal).headers.first(name: .location))
+            var departement = Browser(app)
+            _ = try await departement.signIn("dsi@cd35.demo.entente.fr")
+            #expect(try await departement.get(path).body.string.contains("Transférer à une autre partie"))
+            // act
+            let withoutReason = try await departement.post(path + "/transfer", form: ["party": "ACA", "reason": " ", "version": "1"])
+            let withoutOverride = try await departement.post(path + "/transfer", form: ["party": "ACA", "reason": "Panne côté Agriates", "version": "1"])
+            let overridden = try await departement.post(path + "/transfer", form: ["party": "ACA", "reason": "Panne côté Agriates",
+                                                                                   "override": "1", "version": "1"])
+            // check
+            #expect(withoutReason.status == .unprocessableEntity)
+            #expect(withoutOverride.status == .unprocessableEntity)
+            #expect(withoutOverride.body.string.contains("cochez la dérogation"))
+            #expect(overridden.status == .seeOther)
+            let ticket = try #require(try await TicketRecord.query(on: app.db).first())
+            #expect(ticket.partyCode == "ACA")
+            #expect(ticket.partnerCode == "AC-RENNES")
+            #expect(ticket.routingReason.contains("Transfert CD → ACA : Dérogation à la convention — Panne côté Agriates"))
+            let audit = try await AuditRecord.query(on: app.db).filter(\.$action == "ticket.transfer.override").all()
+            #expect(audit.map(\.after) == ["ACA"])
+            #expect(await mail.sentMessages.last?.to == ["assistance@ac-rennes.demo.entente.fr"])
+            // the Département no longer handles it; the académie does
+            #expect(try await departement.post(path + "/status", form: ["action": "take-in-charge", "version": "2"]).status == .forbidden)
+            var academie = Browser(app)
+            _ = try await academie.signIn("assistance@ac-rennes.demo.entente.fr")
+            #expect(try await academie.get("/tickets").body.string.contains("Plus de Wi-Fi au CDI"))
+            _ = try await academie.get(path)
+            #expect(try await academie.post(path + "/status", form: ["action": "take-in-charge", "version": "2"]).status == .seeOther)
+        }
+    }
+}
+
+@Suite struct EstablishmentOutagesTests {
+    @Test func criticalOutageShowsWithItsLatestPublicUpdateToBothParties() async throws {
+        try await TestApp.run { app in
+            // setup: a critical Wi-Fi outage, a public reply and an internal note from the Département
+            var principal = Browser(app)
+            _ = try await principal.signIn(TicketPagesTests.principalEmail)
+            let path = try #require(try await TicketPagesTests.file(&principal).headers.first(name: .location))
+            var departement = Browser(app)
+            _ = try await departement.signIn("dsi@cd35.demo.entente.fr")
+            _ = try await departement.get(path)
+            _ = try await departement.post(path + "/messages", form: ["visibility": "reply", "body": "Borne remplacée à 14 h"])
+            _ = try await departement.post(path + "/messages", form: ["visibility": "internal", "body": "Stock épuisé"])
+            let page = "/establishments/\(TicketPagesTests.collegeUAI)"
+            // act
+            var academie = Browser(app)
+            _ = try await academie.signIn("assistance@ac-rennes.demo.entente.fr")
+            let seenByAcademie = try await academie.get(page).body.string
+            let seenBySchool = try await principal.get(page).body.string
+            // check
+            for html in [seenByAcademie, seenBySchool] {
+                #expect(html.contains("Plus de Wi-Fi au CDI"))
+                #expect(html.contains("Borne remplacée à 14 h"))
+                #expect(!html.contains("Stock épuisé"))
+            }
+            #expect(try await academie.get("/establishments/0000000A").status == .notFound)
+        }
+    }
+}

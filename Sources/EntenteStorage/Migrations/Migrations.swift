@@ -10,7 +10,9 @@ public enum EntenteMigrations {
         CreateAuditLog(),
         CreateTickets(),
         CreateTicketEvents(),
+        CreateAPITokens(),
         CreateTicketRatings(),
         AddTicketClockOutcomes(),
+        IndexTickets(),
     ]
 }

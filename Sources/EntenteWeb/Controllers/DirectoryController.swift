@@ -1,3 +1,4 @@
+import EntenteCore
 import EntenteStorage
 import Vapor
 
@@ -17,6 +18,27 @@ enum DirectoryController {
         return EstablishmentsPage(context: PageContext(request), query: query,
                                   establishments: try await store.establishments(matching: query),
                                   total: try await store.establishmentCount()).render()
+    }
+
+    /// An establishment and its critical outages in progress; its tickets must be readable by the user.
+    @Sendable static func establishment(_ request: Request) async throws -> Response {
+        let desk = try TicketDesk(request)
+        guard let uai = request.parameters.get("uai"),
+              let establishment = try await TicketDesk.establishment(uai.uppercased(), on: request.db) else { throw Abort(.notFound) }
+        let convention = TicketDesk.convention(covering: establishment, in: request.entente)
+        let facts = TicketAccessFacts(establishmentUAI: establishment.uai.value, responsiblePartner: nil,
+                                      conventionPartners: Set(convention?.parties.compactMap(\.partnerCode) ?? []))
+        var outages: [EstablishmentPage.Outage] = []
+        if TicketAccess.canRead(desk.user.viewer, facts) {
+            let store = TicketStore(database: request.db)
+            let filter = TicketStore.Filter(establishmentUAI: establishment.uai.value,
+                                            statuses: TicketStatus.allCases.filter(\.isOpen), criticality: .critical)
+            for ticket in try await store.list(filter, perPage: 100).tickets {
+                outages.append(.init(ticket: ticket, latest: try await store.latestPublicUpdate(of: try ticket.requireID())))
+            }
+        }
+        return EstablishmentPage(context: PageContext(request), establishment: establishment, convention: convention,
+                                 outages: outages).render()
     }
 
     @Sendable static func partners(_ request: Request) async throws -> Response {

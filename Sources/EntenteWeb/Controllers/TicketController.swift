@@ -111,6 +111,8 @@ enum TicketController {
             establishment: try await TicketDesk.establishment(ticket.establishmentUAI, on: request.db),
             clocks: desk.clocks(of: ticket, changes: changes), events: visible, actions: desk.actions(on: ticket, facts),
             canReply: TicketAccess.canReply(desk.user.viewer, facts),
+            transferTargets: TicketAccess.canHandle(desk.user.viewer, facts) && ticket.ticketStatus.isOpen
+                ? (request.entente.conventions[ticket.conventionID]?.parties ?? []).filter { $0.code != ticket.partyCode } : [],
             rating: try await TicketStore(database: request.db).rating(of: try ticket.requireID()),
             canRate: desk.canRate(ticket, facts),
             noteAudience: desk.user.role == .observer ? nil : TicketAccess.noteAudience(of: desk.user.viewer),
@@ -158,6 +160,32 @@ enum TicketController {
             throw Abort(.unprocessableEntity, reason: DeskPhrase.fieldRequired.text(PageContext(request).language))
         }
         return request.redirect(to: SiteURL.ticket(try ticket.requireID()).path + "#historique", redirectType: .normal)
+    }
+
+    struct TransferForm: Content {
+        var party: String
+        var reason: String
+        var override: String?
+        var version: Int
+    }
+
+    @Sendable static func transfer(_ request: Request) async throws -> Response {
+        let desk = try TicketDesk(request)
+        let (ticket, facts) = try await readable(desk)
+        let form = try request.content.decode(TransferForm.self)
+        let page = SiteURL.ticket(try ticket.requireID()).path
+        do {
+            _ = try await desk.transfer(ticket, facts, TicketTransfer(toPartyCode: form.party, reason: form.reason,
+                                                                      overridesConvention: form.override != nil),
+                                        version: form.version)
+        } catch TicketDesk.Refusal.forbidden {
+            throw Abort(.forbidden)
+        } catch TicketDesk.Refusal.stale(let version) {
+            return request.redirect(to: page + "?stale=\(version)", redirectType: .normal)
+        } catch TicketDesk.Refusal.transfer(let refusal) {
+            throw Abort(.unprocessableEntity, reason: TransferText.message(refusal, PageContext(request)))
+        }
+        return request.redirect(to: page, redirectType: .normal)
     }
 
     struct RatingForm: Content {

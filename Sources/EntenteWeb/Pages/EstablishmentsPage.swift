@@ -27,7 +27,8 @@ struct EstablishmentsPage {
                 }))),
                 .tbody(.group(establishments.map { establishment in
                     .tr(.td(.code(.text(establishment.uai.value))),
-                        .th(.attribute(named: "scope", value: "row"), .text(establishment.name),
+                        .th(.attribute(named: "scope", value: "row"),
+                            .a(.href(SiteURL.establishment(establishment.uai.value).path), .text(establishment.name)),
                             .if(establishment.isDemo, .small(.class("demo"), .text(" (\(context.t(.demoData)))")))),
                         .td(.text(context.label(establishment.kind))), .td(.text(establishment.commune)),
                         .td(.text(establishment.collectivityCode ?? "—")),

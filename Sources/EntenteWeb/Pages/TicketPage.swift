@@ -15,6 +15,8 @@ struct TicketPage {
     let events: [TicketEventRecord]
     let actions: [TicketAction]
     let canReply: Bool
+    /// The parties the viewer may hand the ticket to (empty: no transfer form).
+    let transferTargets: [ConventionParty]
     let rating: TicketRatingRecord?
     let canRate: Bool
     /// Where the viewer's internal notes go; nil when they may not write any.
@@ -35,6 +37,7 @@ struct TicketPage {
                      .if(!ticket.informedCodes.isEmpty, .p(.text("\(context.desk(.informed)) : \(ticket.informedCodes)")))),
             clocksSection,
             actionsSection,
+            transferSection,
             ratingSection,
             historySection,
             messageForm
@@ -103,6 +106,33 @@ struct TicketPage {
             )
         ), else: .if(canReply == false && noteAudience != nil && ticket.ticketStatus.isOpen,
                      .p(.class("read-only"), .text(context.desk(.readOnly)))))
+    }
+
+    private var transferSection: Node<HTML.BodyContext> {
+        guard !transferTargets.isEmpty else { return .empty }
+        let french = context.language == .fr
+        return .section(
+            .class("transfer"),
+            .h2(.text(french ? "Transférer à une autre partie" : "Transfer to another party")),
+            .form(
+                .method(.post), .action(SiteURL.ticketTransfer(ticket.id ?? UUID()).path),
+                .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
+                .input(.type(.hidden), .name("version"), .value(String(ticket.version))),
+                .div(.class("field"),
+                     .label(.for("transfer-party"), .text(context.desk(.party))),
+                     .select(.id("transfer-party"), .attribute(named: "name", value: "party"),
+                             .group(transferTargets.map { FormOption.node($0.code, "\($0.code) — \($0.name)", selected: false) }))),
+                .div(.class("field"),
+                     .label(.for("transfer-reason"), .text(french ? "Motif (obligatoire)" : "Reason (required)")),
+                     .textarea(.id("transfer-reason"), .name("reason"), .rows(2), .required(true), .text(""))),
+                .div(.class("field checkbox"),
+                     .input(.type(.checkbox), .id("transfer-override"), .name("override"), .value("1")),
+                     .label(.for("transfer-override"), .text(french
+                        ? "Je déroge à la convention (partie non responsable) : la dérogation sera tracée"
+                        : "I depart from the convention (party not responsible): the override is recorded"))),
+                .button(.type(.submit), .text(french ? "Transférer" : "Transfer"))
+            )
+        )
     }
 
     private var ratingSection: Node<HTML.BodyContext> {

@@ -22,6 +22,7 @@ struct TicketDesk {
         case workflow(TicketWorkflowError)
         /// Someone changed the ticket since `version`; nothing was written.
         case stale(version: Int)
+        case transfer(TicketTransfer.Refusal)
     }
 
     private var environment: EntenteApp.Environment { request.entente }
@@ -52,7 +53,8 @@ struct TicketDesk {
             description: intake.description.trimmingCharacters(in: .whitespacesAndNewlines),
             decision: accepted.decision, partnerCode: convention.party(code: accepted.decision.partyCode)?.partnerCode),
             at: environment.now())
-        await environment.notifier.ticketFiled(record, on: request.db, logger: request.logger)
+        await environment.notifier.ticketArrived(record, headline: "Une demande vous est adressée selon la convention.",
+                                                 on: request.db, logger: request.logger)
         return record
     }
 
@@ -146,6 +148,35 @@ struct TicketDesk {
             await environment.notifier.requesterInformed(ticket, what: "Réponse de \(user.displayName) :\n\n\(body)",
                                                          logger: request.logger)
         }
+    }
+
+    /// Hands the ticket to another party of its convention; only its current handler may.
+    func transfer(_ ticket: TicketRecord, _ facts: TicketAccessFacts, _ transfer: TicketTransfer, version: Int) async throws -> TicketRecord {
+        guard TicketAccess.canHandle(user.viewer, facts), user.role != .establishmentMember || ticket.partnerCode == nil else {
+            throw Refusal.forbidden
+        }
+        guard let convention = environment.conventions[ticket.conventionID],
+              let activity = Activity(rawValue: ticket.activity) else { throw Refusal.notFound }
+        let override: Bool
+        do {
+            override = try transfer.check(in: convention, componentID: ticket.componentID, activity: activity,
+                                          currentParty: ticket.partyCode)
+        } catch {
+            throw Refusal.transfer(error)
+        }
+        let moved: TicketRecord
+        do {
+            moved = try await TicketStore(database: request.db).transfer(
+                try ticket.requireID(), expectedVersion: version, toParty: transfer.toPartyCode,
+                partner: convention.party(code: transfer.toPartyCode)?.partnerCode,
+                reason: transfer.reason.trimmingCharacters(in: .whitespacesAndNewlines), overridesConvention: override,
+                actor: user.email, at: environment.now())
+        } catch TicketStore.Failure.stale {
+            throw Refusal.stale(version: version)
+        }
+        await environment.notifier.ticketArrived(moved, headline: "Une demande vous est transférée par \(ticket.partyCode) : \(transfer.reason)",
+                                                 on: request.db, logger: request.logger)
+        return moved
     }
 
     /// Whether the user may rate the ticket now: the requester's side, once it is closed.

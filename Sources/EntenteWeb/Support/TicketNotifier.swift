@@ -12,12 +12,13 @@ struct TicketNotifier: Sendable {
     let from: String
     let baseURL: String
 
-    func ticketFiled(_ ticket: TicketRecord, on database: any Database, logger: Logger) async {
+    /// Tells the agents of the ticket's party that it is theirs (`headline` says how it came).
+    func ticketArrived(_ ticket: TicketRecord, headline: String, on database: any Database, logger: Logger) async {
         guard let partner = ticket.partnerCode else { return }
         let agents = (try? await UserRecord.query(on: database).filter(\.$partnerCode == partner)
             .filter(\.$role == UserRole.partnerAgent.rawValue).all().map(\.email)) ?? []
         await send(to: agents, subject: "[\(ticket.reference)] Nouvelle demande : \(ticket.title)", body: """
-            Une demande vous est adressée selon la convention.
+            \(headline)
 
             \(ticket.title)
             Établissement : \(ticket.establishmentUAI)

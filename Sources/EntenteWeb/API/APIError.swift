@@ -1,0 +1,167 @@
+import EntenteCore
+import Vapor
+
+/// The API's one error shape, `{"error": {"code", "message", "fields"?}}`, and the one place where
+/// the service desk's refusals become HTTP statuses.
+struct APIError: Error, Sendable {
+    var status: HTTPStatus
+    /// Stable, for programs: `validation_failed`, `stale_version`…
+    var code: String
+    /// For the developer reading the logs, in English.
+    var message: String
+    /// For `validation_failed`: what is wrong with each field, by its JSON name.
+    var fields: [String: String]?
+
+    static func unauthorized(_ message: String) -> APIError {
+        APIError(status: .unauthorized, code: "unauthorized", message: message)
+    }
+
+    static func malformed(_ message: String) -> APIError {
+        APIError(status: .badRequest, code: "malformed_json", message: message)
+    }
+
+    static func validation(_ fields: [String: String]) -> APIError {
+        APIError(status: .unprocessableEntity, code: "validation_failed",
+                 message: "Some fields are missing or invalid; nothing was written.", fields: fields)
+    }
+
+    static let noSuchTicket = APIError(status: .notFound, code: "not_found",
+                                       message: "No such ticket, or not one you may see.")
+
+    static let noSuchEndpoint = APIError(status: .notFound, code: "not_found",
+                                         message: "No such endpoint: see /api/openapi.json.")
+}
+
+extension APIError {
+    /// How a refusal of the service desk is answered. `fieldNames` renames intake fields for
+    /// endpoints whose JSON calls them otherwise (a comment's text is `body`).
+    init(refusal: TicketDesk.Refusal, fieldNames: [TicketIntake.Field: String] = [:]) {
+        switch refusal {
+        case .problems(let problems):
+            var fields: [String: String] = [:]
+            for (field, problem) in problems {
+                fields[fieldNames[field] ?? Self.jsonName(of: field)] = Self.message(problem)
+            }
+            self = .validation(fields)
+        case .forbidden:
+            self.init(status: .forbidden, code: "forbidden", message: "Your account may not do this on this ticket.")
+        case .notFound:
+            self = .noSuchTicket
+        case .workflow(let error):
+            self.init(status: .conflict, code: "transition_not_allowed", message: error.description)
+        case .stale(let version):
+            self.init(status: .conflict, code: "stale_version",
+                      message: "The ticket changed since version \(version): read it again, then retry with its version.")
+        case .transfer(let refusal):
+            self.init(status: .unprocessableEntity, code: "transfer_refused", message: refusal.description)
+        }
+    }
+
+    /// Any error thrown under /api, as the client will see it.
+    static func answer(to error: any Error) -> APIError {
+        switch error {
+        case let error as APIError:
+            return error
+        case let refusal as TicketDesk.Refusal:
+            return APIError(refusal: refusal)
+        case let error as DecodingError:
+            return .malformed(Self.describe(error))
+        case let error as any AbortError:
+            let code = switch error.status {
+            case .badRequest: "bad_request"
+            case .unauthorized: "unauthorized"
+            case .forbidden: "forbidden"
+            case .notFound: "not_found"
+            case .payloadTooLarge: "payload_too_large"
+            case .unsupportedMediaType: "unsupported_media_type"
+            case .unprocessableEntity: "validation_failed"
+            default: error.status.code >= 500 ? "internal_error" : "http_\(error.status.code)"
+            }
+            return APIError(status: error.status, code: code,
+                            message: error.status.code >= 500 ? "Internal error." : error.reason)
+        default:
+            return APIError(status: .internalServerError, code: "internal_error", message: "Internal error.")
+        }
+    }
+
+    /// The name the JSON uses for an intake field.
+    static func jsonName(of field: TicketIntake.Field) -> String {
+        field == .establishment ? "establishment_uai" : field.rawValue
+    }
+
+    static func message(_ problem: TicketIntake.Problem) -> String {
+        switch problem {
+        case .required: return "required"
+        case .tooLong(let max): return "at most \(max) characters"
+        case .notCovered: return "unknown establishment, or one no convention of yours covers"
+        case .unknownComponent: return "not a component of the establishment's convention"
+        case .needsContext(let rules):
+            let byFunding = rules.contains { $0.condition.funding != nil }
+            let options = rules.map { rule in
+                let condition = [rule.condition.funding?.rawValue, rule.condition.zone?.rawValue].compactMap { $0 }
+                return "\(condition.joined(separator: "+")) → \(rule.raci.responsible.joined(separator: "+"))"
+            }
+            return "the convention assigns this component by \(byFunding ? "funding" : "zone"): give it ("
+                + options.joined(separator: "; ") + ")"
+        case .nobodyResponsible(let activity):
+            return "the convention assigns the activity '\(activity.rawValue)' of this component to nobody"
+        }
+    }
+
+    /// Where the body went wrong, without echoing it.
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+            return keys.isEmpty ? "the body" : "'\(keys.joined(separator: "."))'"
+        }
+        switch error {
+        case .typeMismatch(let type, let context): return "\(path(context)) should be \(Self.jsonType(type))."
+        case .valueNotFound(let type, let context): return "\(path(context)) should be \(Self.jsonType(type)), not null."
+        case .keyNotFound(let key, _): return "'\(key.stringValue)' is missing."
+        case .dataCorrupted(let context):
+            return context.codingPath.isEmpty ? "The body is not valid JSON." : "\(path(context)) is not valid."
+        @unknown default: return "The body is not valid JSON."
+        }
+    }
+
+    private static func jsonType(_ type: Any.Type) -> String {
+        switch type {
+        case is Bool.Type: "true or false"
+        case is Int.Type: "an integer"
+        case is String.Type: "a string"
+        default: "an object"
+        }
+    }
+}
+
+extension APIError: Encodable {
+    private struct Body: Encodable {
+        var code: String
+        var message: String
+        var fields: [String: String]?
+    }
+
+    private enum CodingKeys: String, CodingKey { case error }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Body(code: code, message: message, fields: fields), forKey: .error)
+    }
+}
+
+/// Answers every error under /api in the one JSON shape, never with an HTML page.
+struct APIErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let apiError = APIError.answer(to: error)
+            if apiError.status.code >= 500 { request.logger.report(error: error) }
+            let response = try APIJSON.response(apiError, status: apiError.status)
+            if apiError.status == .unauthorized {
+                response.headers.replaceOrAdd(name: .wwwAuthenticate, value: #"Bearer realm="entente""#)
+            }
+            return response
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import Vapor
+
+/// The API's JSON: snake_case keys spelled out by the types, sorted so that answers are stable; instants in
+/// ISO 8601 UTC.
+enum APIJSON {
+    /// The largest body a POST may carry: a description of 20,000 characters, escaped, fits.
+    static let bodyLimit: ByteCount = "256kb"
+
+    static func response(_ value: some Encodable, status: HTTPStatus = .ok) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        return Response(status: status, headers: headers, body: .init(data: try encoder.encode(value)))
+    }
+
+    /// The request's body as `T`, whatever its declared content type: an unreadable body is a 400
+    /// with a JSON error, never an HTML page.
+    static func decode<T: Decodable>(_ type: T.Type, from request: Request) throws -> T {
+        guard let buffer = request.body.data, buffer.readableBytes > 0 else {
+            throw APIError.malformed("The body is empty: send a JSON object.")
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(buffer.readableBytesView))
+        } catch let error as DecodingError {
+            throw APIError.answer(to: error)
+        }
+    }
+}

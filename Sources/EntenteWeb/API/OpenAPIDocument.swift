@@ -1,0 +1,310 @@
+import EntenteCore
+import Vapor
+
+/// The OpenAPI 3.0 description of the API, served at /api/openapi.json. The lists of values come
+/// from the core's enums, so that the document cannot drift from what the API accepts; a test
+/// checks its paths against the routes both ways.
+enum OpenAPIDocument {
+    @Sendable static func serve(_ request: Request) async throws -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        return Response(status: .ok, headers: headers, body: .init(string: json))
+    }
+
+    private static func values<Value: RawRepresentable & CaseIterable>(_ type: Value.Type) -> String
+        where Value.RawValue == String {
+        "[" + Value.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]"
+    }
+
+    static let json = #"""
+    {
+      "openapi": "3.0.3",
+      "info": {
+        "title": "Entente service desk API",
+        "version": "1.0.0",
+        "description": "Tickets of the shared digital service, for integrations such as an ENT's help button. Every call but this document needs an API token (`entente token create --email ACCOUNT --name NAME`), sent as `Authorization: Bearer ent_…`. A token acts as its account, with exactly that account's rights: an establishment member files for and sees their own establishment; a partner's agent files for the establishments of its conventions, handles the tickets routed to its partner and reads, without acting, the other tickets of its territory; observers only read; internal notes are seen by their own party only. Errors always have the shape of `Error`. Filing for an establishment that is unknown or outside the caller's scope is a 422 on `establishment_uai` (an observer, who may never file, gets 403); a ticket the caller may not see is a 404, so that ids cannot be probed."
+      },
+      "servers": [{"url": "/"}],
+      "security": [{"bearerAuth": []}],
+      "tags": [{"name": "tickets"}, {"name": "meta"}],
+      "paths": {
+        "/api/openapi.json": {
+          "get": {
+            "tags": ["meta"],
+            "operationId": "getOpenAPIDocument",
+            "summary": "This document.",
+            "security": [],
+            "responses": {
+              "200": {"description": "The OpenAPI document.", "content": {"application/json": {"schema": {"type": "object"}}}}
+            }
+          }
+        },
+        "/api/v1/tickets": {
+          "post": {
+            "tags": ["tickets"],
+            "operationId": "createTicket",
+            "summary": "File a ticket; the convention routes it to the responsible party.",
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewTicket"}}}
+            },
+            "responses": {
+              "201": {
+                "description": "Filed and routed. `Location` is the ticket's URL.",
+                "headers": {"Location": {"schema": {"type": "string"}}},
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TicketDetail"}}}
+              },
+              "400": {"$ref": "#/components/responses/Malformed"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "413": {"$ref": "#/components/responses/TooLarge"},
+              "422": {"$ref": "#/components/responses/Invalid"}
+            }
+          },
+          "get": {
+            "tags": ["tickets"],
+            "operationId": "listTickets",
+            "summary": "The caller's queue (or territory), most urgent first, one page at a time.",
+            "parameters": [
+              {"name": "status", "in": "query", "schema": {"type": "string", "default": "open"},
+               "description": "`open` (the default), `all`, or one or more statuses separated by commas, among \#(TicketStatus.allCases.map(\.rawValue).joined(separator: ", "))."},
+              {"name": "scope", "in": "query", "schema": {"type": "string", "enum": ["queue", "territory"], "default": "queue"},
+               "description": "For partner agents: `queue`, the tickets routed to their partner; `territory`, every ticket of their conventions (read-only for the others). Members always see their establishment, administrators and observers everything."},
+              {"name": "establishment", "in": "query", "schema": {"type": "string"}, "description": "UAI of an establishment; narrows the caller's scope, never widens it."},
+              {"name": "party", "in": "query", "schema": {"type": "string"}, "description": "Code of the responsible party in the convention (`CD`, `ACA`, `EPLE`…)."},
+              {"name": "q", "in": "query", "schema": {"type": "string"}, "description": "Words found in the title, the reference or the component's name."},
+              {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
+              {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 50}}
+            ],
+            "responses": {
+              "200": {"description": "A page of tickets.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TicketList"}}}},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "422": {"$ref": "#/components/responses/Invalid"}
+            }
+          }
+        },
+        "/api/v1/tickets/{id}": {
+          "get": {
+            "tags": ["tickets"],
+            "operationId": "getTicket",
+            "summary": "A ticket with all its clocks, the moves the caller may make and the history the caller may see.",
+            "parameters": [{"$ref": "#/components/parameters/TicketID"}],
+            "responses": {
+              "200": {"description": "The ticket.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TicketDetail"}}}},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
+        },
+        "/api/v1/tickets/{id}/comments": {
+          "post": {
+            "tags": ["tickets"],
+            "operationId": "commentTicket",
+            "summary": "A reply (seen by the requester's side) or an internal note (seen by the writer's party only).",
+            "parameters": [{"$ref": "#/components/parameters/TicketID"}],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Comment"}}}
+            },
+            "responses": {
+              "201": {"description": "Added; the ticket with its history.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TicketDetail"}}}},
+              "400": {"$ref": "#/components/responses/Malformed"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "413": {"$ref": "#/components/responses/TooLarge"},
+              "422": {"$ref": "#/components/responses/Invalid"}
+            }
+          }
+        },
+        "/api/v1/tickets/{id}/transitions": {
+          "post": {
+            "tags": ["tickets"],
+            "operationId": "moveTicket",
+            "summary": "Move the ticket through its workflow, from the version the caller last read.",
+            "parameters": [{"$ref": "#/components/parameters/TicketID"}],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Transition"}}}
+            },
+            "responses": {
+              "200": {"description": "Moved; the ticket at its new version.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TicketDetail"}}}},
+              "400": {"$ref": "#/components/responses/Malformed"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/TooLarge"},
+              "422": {"$ref": "#/components/responses/Invalid"}
+            }
+          }
+        }
+      },
+      "components": {
+        "securitySchemes": {
+          "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "ent_ followed by 43 base64url characters",
+                         "description": "An API token; it acts as the account it was issued for."}
+        },
+        "parameters": {
+          "TicketID": {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}
+        },
+        "responses": {
+          "Malformed": {"description": "The body is not JSON, or a value has the wrong JSON type (`malformed_json`).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "Unauthorized": {"description": "No token, or an unknown or revoked one (`unauthorized`).", "headers": {"WWW-Authenticate": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "Forbidden": {"description": "The caller's account may not do this (`forbidden`).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "NotFound": {"description": "No such ticket, or one the caller may not see (`not_found`).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "Conflict": {"description": "`transition_not_allowed`: the move is impossible from the ticket's status; `stale_version`: the ticket changed since the version sent. Nothing was written.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "TooLarge": {"description": "The body is over 256 kB (`payload_too_large`).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+          "Invalid": {"description": "Missing or invalid fields, each named in `fields` (`validation_failed`). Nothing was written.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+        },
+        "schemas": {
+          "Error": {
+            "type": "object",
+            "required": ["error"],
+            "properties": {
+              "error": {
+                "type": "object",
+                "required": ["code", "message"],
+                "properties": {
+                  "code": {"type": "string", "enum": ["malformed_json", "unauthorized", "forbidden", "not_found", "transition_not_allowed", "stale_version", "payload_too_large", "unsupported_media_type", "validation_failed", "bad_request", "internal_error"]},
+                  "message": {"type": "string", "description": "In English, for the developer."},
+                  "fields": {"type": "object", "additionalProperties": {"type": "string"}, "description": "For `validation_failed`: the problem of each field, by its JSON name."}
+                }
+              }
+            },
+            "example": {"error": {"code": "validation_failed", "message": "Some fields are missing or invalid; nothing was written.", "fields": {"funding": "the convention assigns this component by funding: give it (collectivite → CD; etablissement → EPLE)"}}}
+          },
+          "NewTicket": {
+            "type": "object",
+            "required": ["kind", "component", "nature", "impacts_whole_establishment", "title", "description", "requester_name"],
+            "properties": {
+              "establishment_uai": {"type": "string", "description": "Required, except for establishment members, who file for their own establishment."},
+              "kind": {"type": "string", "enum": \#(values(TicketKind.self))},
+              "component": {"type": "string", "description": "Id of a component of the convention covering the establishment (`bornes-wifi`)."},
+              "nature": {"type": "string", "enum": \#(values(WorkNature.self)), "description": "What is needed; it decides the activity of the matrix (breakdown → dépannage…)."},
+              "funding": {"type": "string", "enum": \#(values(FundingOrigin.self)), "description": "Who funded the equipment, when the convention routes the component by it."},
+              "zone": {"type": "string", "enum": \#(values(NetworkZone.self)), "description": "The network zone, when the convention routes the component by it."},
+              "impacts_whole_establishment": {"type": "boolean", "description": "With a critical component, makes the ticket critical."},
+              "title": {"type": "string", "maxLength": \#(TicketIntake.titleLimit)},
+              "description": {"type": "string", "maxLength": \#(TicketIntake.descriptionLimit)},
+              "requester_name": {"type": "string", "maxLength": 200},
+              "requester_email": {"type": "string", "format": "email", "description": "Where the requester hears back; an establishment member's own address by default."},
+              "asset_reference": {"type": "string"}
+            }
+          },
+          "Comment": {
+            "type": "object",
+            "required": ["body"],
+            "properties": {
+              "body": {"type": "string", "maxLength": \#(TicketIntake.descriptionLimit)},
+              "visibility": {"type": "string", "enum": ["reply", "internal"], "default": "reply"}
+            }
+          },
+          "Transition": {
+            "type": "object",
+            "required": ["action", "version"],
+            "properties": {
+              "action": {"type": "string", "enum": \#(values(TicketAction.self)), "description": "`close` and `reopen` are the requester's side's; the others the responsible party's."},
+              "version": {"type": "integer", "description": "The `version` of the ticket as the caller last read it."},
+              "comment": {"type": "string"}
+            }
+          },
+          "Routing": {
+            "type": "object",
+            "required": ["party", "partner", "informed", "reason"],
+            "properties": {
+              "party": {"type": "string", "description": "The responsible party's code in the convention (`CD`)."},
+              "partner": {"type": "string", "nullable": true, "description": "The partner behind it (`CD35`); null when the establishment itself is responsible."},
+              "informed": {"type": "array", "items": {"type": "string"}},
+              "reason": {"type": "string", "description": "Why the ticket went there: the cell of the convention and its source."}
+            }
+          },
+          "Clock": {
+            "type": "object",
+            "required": ["kind", "duration", "state", "started_at", "stopped_at", "deadline", "elapsed_seconds", "remaining_seconds", "explanation"],
+            "properties": {
+              "kind": {"type": "string", "enum": \#(values(ServiceLevelClock.Kind.self))},
+              "duration": {"type": "string", "description": "As the convention states it: `0.5wd` (working days), `2d`, `asap`."},
+              "state": {"type": "string", "enum": ["running", "paused", "met", "breached", "no-target"]},
+              "started_at": {"type": "string", "format": "date-time"},
+              "stopped_at": {"type": "string", "format": "date-time", "nullable": true},
+              "deadline": {"type": "string", "format": "date-time", "nullable": true},
+              "elapsed_seconds": {"type": "integer"},
+              "remaining_seconds": {"type": "integer", "nullable": true, "description": "Negative once breached; null without a target."},
+              "explanation": {"type": "string", "description": "One line in French."}
+            }
+          },
+          "Ticket": {
+            "type": "object",
+            "required": ["id", "reference", "version", "status", "kind", "title", "description", "establishment_uai", "convention_id", "component_id", "component_name", "nature", "activity", "funding", "zone", "asset_reference", "impacts_whole_establishment", "criticality", "priority_rank", "requester_name", "filed_by", "routing", "opened_at", "updated_at", "resolved_at", "clocks"],
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "reference": {"type": "string", "example": "T-2026-000042"},
+              "version": {"type": "integer", "description": "Raised by every move; send it back with a transition."},
+              "status": {"type": "string", "enum": \#(values(TicketStatus.self))},
+              "kind": {"type": "string", "enum": \#(values(TicketKind.self))},
+              "title": {"type": "string"},
+              "description": {"type": "string"},
+              "establishment_uai": {"type": "string"},
+              "convention_id": {"type": "string"},
+              "component_id": {"type": "string"},
+              "component_name": {"type": "string"},
+              "nature": {"type": "string", "enum": \#(values(WorkNature.self))},
+              "activity": {"type": "string", "enum": \#(values(Activity.self))},
+              "funding": {"type": "string", "nullable": true},
+              "zone": {"type": "string", "nullable": true},
+              "asset_reference": {"type": "string", "nullable": true},
+              "impacts_whole_establishment": {"type": "boolean"},
+              "criticality": {"type": "string", "enum": \#(values(Criticality.self))},
+              "priority_rank": {"type": "integer", "description": "0 for critical tickets, then the convention's order of non-critical kinds."},
+              "requester_name": {"type": "string"},
+              "filed_by": {"type": "string", "description": "The account that filed it (the requester, an agent transcribing a call, or an integration)."},
+              "routing": {"$ref": "#/components/schemas/Routing"},
+              "opened_at": {"type": "string", "format": "date-time"},
+              "updated_at": {"type": "string", "format": "date-time"},
+              "resolved_at": {"type": "string", "format": "date-time", "nullable": true},
+              "clocks": {"type": "array", "items": {"$ref": "#/components/schemas/Clock"}, "description": "Every service-level clock on a single ticket; the pick-up clock alone in lists."}
+            }
+          },
+          "Event": {
+            "type": "object",
+            "required": ["id", "at", "actor", "kind", "from_status", "to_status", "body"],
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "at": {"type": "string", "format": "date-time"},
+              "actor": {"type": "string"},
+              "kind": {"type": "string", "enum": ["created", "status", "reply", "internal-note", "transfer"]},
+              "from_status": {"type": "string", "nullable": true},
+              "to_status": {"type": "string", "nullable": true},
+              "body": {"type": "string", "nullable": true}
+            }
+          },
+          "TicketDetail": {
+            "allOf": [
+              {"$ref": "#/components/schemas/Ticket"},
+              {
+                "type": "object",
+                "required": ["actions", "can_reply", "history"],
+                "properties": {
+                  "actions": {"type": "array", "items": {"type": "string", "enum": \#(values(TicketAction.self))}, "description": "The moves the caller may make now."},
+                  "can_reply": {"type": "boolean", "description": "Whether the caller may post a reply."},
+                  "history": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}, "description": "Oldest first; internal notes only for their own party."}
+                }
+              }
+            ]
+          },
+          "TicketList": {
+            "type": "object",
+            "required": ["items", "page", "per_page", "total"],
+            "properties": {
+              "items": {"type": "array", "items": {"$ref": "#/components/schemas/Ticket"}},
+              "page": {"type": "integer"},
+              "per_page": {"type": "integer"},
+              "total": {"type": "integer", "description": "Tickets matching the filter, all pages together."}
+            }
+          }
+        }
+      }
+    }
+    """#
+}

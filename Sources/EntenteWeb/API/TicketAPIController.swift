@@ -1,0 +1,121 @@
+import EntenteCore
+import EntenteStorage
+import Fluent
+import Vapor
+
+/// The ticket endpoints of /api/v1: thin handlers over `TicketDesk`, the same operations and rights
+/// as the pages. Refusals are thrown as they come and answered by `APIErrorMiddleware`.
+enum TicketAPIController {
+    static let maxPerPage = 100
+
+    // MARK: Create
+
+    @Sendable static func create(_ request: Request) async throws -> Response {
+        let desk = try TicketDesk(request)
+        let body = try APIJSON.decode(APINewTicket.self, from: request)
+        let (intake, uai) = try body.intake(for: desk.user)
+        let record = try await desk.file(intake, establishmentUAI: uai, requesterEmail: body.requesterEmail)
+        let (ticket, facts) = try await desk.readable(record.requireID())
+        let response = try APIJSON.response(try await detail(desk, ticket, facts), status: .created)
+        response.headers.replaceOrAdd(name: .location, value: APIRoutes.ticketPath(try ticket.requireID()))
+        return response
+    }
+
+    // MARK: List
+
+    @Sendable static func list(_ request: Request) async throws -> Response {
+        let desk = try TicketDesk(request)
+        var fields: [String: String] = [:]
+        func number(_ name: String, default value: Int, in range: ClosedRange<Int>) -> Int {
+            guard let text = request.query[String.self, at: name] else { return value }
+            guard let number = Int(text), range.contains(number) else {
+                fields[name] = "an integer from \(range.lowerBound) to \(range.upperBound)"
+                return value
+            }
+            return number
+        }
+        let page = number("page", default: 1, in: 1...1_000_000)
+        let perPage = number("per_page", default: 50, in: 1...maxPerPage)
+        let scope = request.query[String.self, at: "scope"] ?? "queue"
+        if scope != "queue" && scope != "territory" { fields["scope"] = "queue or territory" }
+        var filter = TicketController.queueFilter(for: desk.user, territory: scope == "territory", in: request.entente)
+        let statusText = request.query[String.self, at: "status"] ?? "open"
+        switch statusText {
+        case "open": filter.statuses = TicketStatus.allCases.filter(\.isOpen)
+        case "all": filter.statuses = []
+        default:
+            let statuses = statusText.split(separator: ",").map { TicketStatus(rawValue: String($0)) }
+            if statuses.isEmpty || statuses.contains(nil) {
+                fields["status"] = "open, all, or statuses among: "
+                    + TicketStatus.allCases.map(\.rawValue).joined(separator: ", ")
+            }
+            filter.statuses = statuses.compactMap { $0 }
+        }
+        guard fields.isEmpty else { throw APIError.validation(fields) }
+        filter.text = request.query[String.self, at: "q"]
+        if let party = request.query[String.self, at: "party"], !party.isEmpty { filter.partyCode = party }
+        var outsideScope = false
+        if let uai = request.query[String.self, at: "establishment"]?.uppercased(), !uai.isEmpty {
+            // Narrows the caller's scope, never widens it: a member asking for another school gets nothing.
+            outsideScope = filter.establishmentUAI.map { $0 != uai } ?? false
+            filter.establishmentUAI = uai
+        }
+        var (tickets, total): ([TicketRecord], Int) = ([], 0)
+        if !outsideScope {
+            (tickets, total) = try await TicketStore(database: request.db).list(filter, page: page, perPage: perPage)
+        }
+        let items = tickets.map { APITicket(ticket: $0, clocks: desk.clocks(of: $0, changes: nil)) }
+        return try APIJSON.response(APITicketList(items: items, page: page, perPage: perPage, total: total))
+    }
+
+    // MARK: One ticket
+
+    @Sendable static func show(_ request: Request) async throws -> Response {
+        let desk = try TicketDesk(request)
+        let (ticket, facts) = try await desk.readable(request.parameters.get("id", as: UUID.self))
+        return try APIJSON.response(try await detail(desk, ticket, facts))
+    }
+
+    @Sendable static func comment(_ request: Request) async throws -> Response {
+        let desk = try TicketDesk(request)
+        let id = request.parameters.get("id", as: UUID.self)
+        let (ticket, facts) = try await desk.readable(id)
+        let body = try APIJSON.decode(APIComment.self, from: request)
+        let visibility = body.visibility ?? "reply"
+        guard visibility == "reply" || visibility == "internal" else {
+            throw APIError.validation(["visibility": "reply or internal"])
+        }
+        do {
+            try await desk.addMessage(to: ticket, facts, body: body.body ?? "", isInternal: visibility == "internal")
+        } catch let refusal as TicketDesk.Refusal {
+            throw APIError(refusal: refusal, fieldNames: [.description: "body"])
+        }
+        let (updated, _) = try await desk.readable(id)
+        return try APIJSON.response(try await detail(desk, updated, facts), status: .created)
+    }
+
+    @Sendable static func transition(_ request: Request) async throws -> Response {
+        let desk = try TicketDesk(request)
+        let (ticket, facts) = try await desk.readable(request.parameters.get("id", as: UUID.self))
+        let body = try APIJSON.decode(APITransition.self, from: request)
+        var fields: [String: String] = [:]
+        let action = body.action.flatMap(TicketAction.init(rawValue:))
+        if action == nil { fields["action"] = "one of: " + TicketAction.allCases.map(\.rawValue).joined(separator: ", ") }
+        if body.version == nil { fields["version"] = "required: the version of the ticket you last read" }
+        guard let action, let version = body.version else { throw APIError.validation(fields) }
+        let moved = try await desk.move(ticket, facts, action: action, version: version, comment: body.comment)
+        return try APIJSON.response(try await detail(desk, moved, facts))
+    }
+
+    /// The ticket as the caller may see it, with the notes filtered exactly as the page filters them.
+    private static func detail(_ desk: TicketDesk, _ ticket: TicketRecord,
+                               _ facts: TicketAccessFacts) async throws -> APITicketDetail {
+        let events = try await TicketStore(database: desk.request.db).events(of: try ticket.requireID())
+        let visible = events.filter {
+            $0.eventKind != .internalNote || TicketAccess.canSeeNote(desk.user.viewer, audience: $0.audience)
+        }
+        let clocks = desk.clocks(of: ticket, changes: events.compactMap(\.statusChange))
+        return APITicketDetail(ticket: APITicket(ticket: ticket, clocks: clocks), actions: desk.actions(on: ticket, facts),
+                               canReply: TicketAccess.canReply(desk.user.viewer, facts), history: visible)
+    }
+}

@@ -1,0 +1,238 @@
+import EntenteCore
+import EntenteStorage
+import Foundation
+
+// The JSON of the ticket API: the bodies clients send and the documents they get back.
+// Keys are snake_case and spelled out, as in /api/openapi.json.
+
+/// `POST /api/v1/tickets`. Every field is optional here so that a missing or unknown value is
+/// a 422 naming the field, not a 400 about the body.
+struct APINewTicket: Decodable, Sendable {
+    var establishmentUAI: String?
+    var kind: String?
+    var component: String?
+    var nature: String?
+    var funding: String?
+    var zone: String?
+    var impactsWholeEstablishment: Bool?
+    var title: String?
+    var description: String?
+    var requesterName: String?
+    var requesterEmail: String?
+    var assetReference: String?
+
+    enum CodingKeys: String, CodingKey {
+        case establishmentUAI = "establishment_uai", kind, component, nature, funding, zone
+        case impactsWholeEstablishment = "impacts_whole_establishment", title, description
+        case requesterName = "requester_name", requesterEmail = "requester_email", assetReference = "asset_reference"
+    }
+
+    /// The intake the desk files, and the establishment asked for; or every field the API itself
+    /// refuses (what the convention refuses is the desk's answer, next). A member files for their
+    /// own establishment only: naming another one is refused rather than silently replaced.
+    func intake(for user: SignedInUser) throws(APIError) -> (intake: TicketIntake, establishmentUAI: String?) {
+        var fields: [String: String] = [:]
+        func parse<Value: RawRepresentable & CaseIterable>(_ text: String?, _ key: CodingKeys, required: Bool) -> Value?
+            where Value.RawValue == String {
+            guard let text, !text.isEmpty else {
+                if required { fields[key.rawValue] = "required" }
+                return nil
+            }
+            guard let value = Value(rawValue: text) else {
+                fields[key.rawValue] = "one of: " + Value.allCases.map(\.rawValue).joined(separator: ", ")
+                return nil
+            }
+            return value
+        }
+        let kind: TicketKind? = parse(self.kind, .kind, required: true)
+        let nature: WorkNature? = parse(self.nature, .nature, required: true)
+        let funding: FundingOrigin? = parse(self.funding, .funding, required: false)
+        let zone: NetworkZone? = parse(self.zone, .zone, required: false)
+        if component?.isEmpty ?? true { fields[CodingKeys.component.rawValue] = "required" }
+        if impactsWholeEstablishment == nil {
+            fields[CodingKeys.impactsWholeEstablishment.rawValue] = "required (true or false)"
+        }
+        let uai = establishmentUAI?.trimmingCharacters(in: .whitespaces).uppercased()
+        if user.role == .establishmentMember {
+            if let uai, !uai.isEmpty, uai != user.establishmentUAI {
+                fields[CodingKeys.establishmentUAI.rawValue] = APIError.message(.notCovered)
+            }
+        } else if uai?.isEmpty ?? true {
+            fields[CodingKeys.establishmentUAI.rawValue] = "required"
+        }
+        if let email = requesterEmail, !Self.looksLikeAnAddress(email) {
+            fields[CodingKeys.requesterEmail.rawValue] = "not an e-mail address"
+        }
+        guard fields.isEmpty, let kind, let nature, let component else { throw .validation(fields) }
+        let intake = TicketIntake(
+            kind: kind, componentID: component, nature: nature, context: ResponsibilityContext(funding: funding, zone: zone),
+            impactsWholeEstablishment: impactsWholeEstablishment ?? false, title: title ?? "", description: description ?? "",
+            requesterName: requesterName ?? "", assetReference: assetReference.flatMap { $0.isEmpty ? nil : $0 })
+        return (intake, uai)
+    }
+
+    /// One "@" between two non-empty parts, no spaces, at most 254 characters: enough to catch a
+    /// field swapped with another; the mail server has the last word.
+    static func looksLikeAnAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return text.count <= 254 && parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
+            && !text.contains { $0.isWhitespace }
+    }
+}
+
+/// `POST /api/v1/tickets/{id}/comments`.
+struct APIComment: Decodable, Sendable {
+    var body: String?
+    /// `reply` (seen by the requester's side; the default) or `internal` (the writer's party only).
+    var visibility: String?
+}
+
+/// `POST /api/v1/tickets/{id}/transitions`.
+struct APITransition: Decodable, Sendable {
+    var action: String?
+    /// The version the client last read: a move made on an older one is refused (409).
+    var version: Int?
+    var comment: String?
+}
+
+/// A ticket as lists show it: its facts, its routing and the clocks known without its history
+/// (the pick-up clock alone, as in the queue).
+struct APITicket: Encodable, Sendable {
+    var ticket: TicketRecord
+    var clocks: [ServiceLevelClock]
+
+    struct Routing: Encodable, Sendable {
+        var party: String
+        var partner: String?
+        var informed: [String]
+        var reason: String
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, reference, version, status, kind, title, description
+        case establishmentUAI = "establishment_uai", conventionID = "convention_id"
+        case componentID = "component_id", componentName = "component_name", nature, activity, funding, zone
+        case assetReference = "asset_reference", impactsWholeEstablishment = "impacts_whole_establishment"
+        case criticality, priorityRank = "priority_rank", requesterName = "requester_name", filedBy = "filed_by"
+        case routing, openedAt = "opened_at", updatedAt = "updated_at", resolvedAt = "resolved_at", clocks
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ticket.requireID().uuidString.lowercased(), forKey: .id)
+        try container.encode(ticket.reference, forKey: .reference)
+        try container.encode(ticket.version, forKey: .version)
+        try container.encode(ticket.status, forKey: .status)
+        try container.encode(ticket.kind, forKey: .kind)
+        try container.encode(ticket.title, forKey: .title)
+        try container.encode(ticket.description, forKey: .description)
+        try container.encode(ticket.establishmentUAI, forKey: .establishmentUAI)
+        try container.encode(ticket.conventionID, forKey: .conventionID)
+        try container.encode(ticket.componentID, forKey: .componentID)
+        try container.encode(ticket.componentName, forKey: .componentName)
+        try container.encode(ticket.nature, forKey: .nature)
+        try container.encode(ticket.activity, forKey: .activity)
+        try container.encode(ticket.funding, forKey: .funding)
+        try container.encode(ticket.zone, forKey: .zone)
+        try container.encode(ticket.assetReference, forKey: .assetReference)
+        try container.encode(ticket.impactsWholeEstablishment, forKey: .impactsWholeEstablishment)
+        try container.encode(ticket.criticality, forKey: .criticality)
+        try container.encode(ticket.priorityRank, forKey: .priorityRank)
+        try container.encode(ticket.requesterName, forKey: .requesterName)
+        try container.encode(ticket.filedBy, forKey: .filedBy)
+        try container.encode(Routing(party: ticket.partyCode, partner: ticket.partnerCode,
+                                     informed: ticket.informedCodes.split(separator: " ").map(String.init),
+                                     reason: ticket.routingReason), forKey: .routing)
+        try container.encode(ticket.openedAt, forKey: .openedAt)
+        try container.encode(ticket.updatedAt, forKey: .updatedAt)
+        try container.encode(ticket.resolvedAt, forKey: .resolvedAt)
+        try container.encode(clocks.map(APIClock.init), forKey: .clocks)
+    }
+}
+
+/// One ticket on its own: every clock, the moves the caller may make now, and the history the
+/// caller may see (internal notes of other parties left out, as on the page).
+struct APITicketDetail: Encodable, Sendable {
+    var ticket: APITicket
+    var actions: [TicketAction]
+    var canReply: Bool
+    var history: [TicketEventRecord]
+
+    private enum CodingKeys: String, CodingKey { case actions, canReply = "can_reply", history }
+
+    func encode(to encoder: any Encoder) throws {
+        try ticket.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(actions.map(\.rawValue), forKey: .actions)
+        try container.encode(canReply, forKey: .canReply)
+        try container.encode(history.map(APIEvent.init), forKey: .history)
+    }
+}
+
+/// A line of the history.
+struct APIEvent: Encodable, Sendable {
+    var id: String
+    var at: Date
+    var actor: String
+    /// `created`, `status`, `reply`, `internal-note`, `transfer`.
+    var kind: String
+    var fromStatus: String?
+    var toStatus: String?
+    var body: String?
+
+    init(_ event: TicketEventRecord) {
+        id = event.id?.uuidString.lowercased() ?? ""
+        (at, actor, kind) = (event.at, event.actor, event.kind)
+        (fromStatus, toStatus, body) = (event.fromStatus, event.toStatus, event.body)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, at, actor, kind, fromStatus = "from_status", toStatus = "to_status", body
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(at, forKey: .at)
+        try container.encode(actor, forKey: .actor)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(fromStatus, forKey: .fromStatus)
+        try container.encode(toStatus, forKey: .toStatus)
+        try container.encode(body, forKey: .body)
+    }
+}
+
+/// A service-level clock of the ticket.
+struct APIClock: Encodable, Sendable {
+    var clock: ServiceLevelClock
+
+    init(_ clock: ServiceLevelClock) { self.clock = clock }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, duration, state, startedAt = "started_at", stoppedAt = "stopped_at", deadline
+        case elapsedSeconds = "elapsed_seconds", remainingSeconds = "remaining_seconds", explanation
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(clock.kind.rawValue, forKey: .kind)
+        try container.encode(clock.duration.text, forKey: .duration)
+        try container.encode(clock.state.rawValue, forKey: .state)
+        try container.encode(clock.startedAt.date, forKey: .startedAt)
+        try container.encode(clock.stoppedAt?.date, forKey: .stoppedAt)
+        try container.encode(clock.deadline?.date, forKey: .deadline)
+        try container.encode(clock.elapsedSeconds, forKey: .elapsedSeconds)
+        try container.encode(clock.remainingSeconds, forKey: .remainingSeconds)
+        try container.encode(clock.explanation, forKey: .explanation)
+    }
+}
+
+/// `GET /api/v1/tickets`: one page and the number of tickets the filter matches.
+struct APITicketList: Encodable, Sendable {
+    var items: [APITicket]
+    var page: Int
+    var perPage: Int
+    var total: Int
+
+    private enum CodingKeys: String, CodingKey { case items, page, perPage = "per_page", total }
+}

@@ -1,0 +1,37 @@
+import EntenteFiles
+import EntenteStorage
+import Fluent
+import Vapor
+
+/// API tokens from the command line: `entente token create` opens the database `serve` would use.
+extension EntenteApp {
+    public struct TokenIssuingError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Issues a token acting as the account `email` and returns it, in clear, this once. The
+    /// application is configured exactly as `serve` configures it (same database, migrations,
+    /// reference data), but it never listens.
+    public static func issueToken(settings: ServerSettings, territory: DemoTerritory, email: String, name: String,
+                                  database: DatabaseConfigurationFactory? = nil) async throws -> String {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty, name.count <= 200 else {
+            throw TokenIssuingError(description: "--name must say what the token is for, in 1 to 200 characters")
+        }
+        let app = try await Application.make(Vapor.Environment(name: "production", arguments: ["entente"]))
+        app.logger.logLevel = .warning
+        let token: String
+        do {
+            try await configure(app, settings: settings, territory: territory, database: database)
+            guard let user = try await UserRecord.query(on: app.db).filter(\.$email == email.lowercased()).first() else {
+                throw TokenIssuingError(description: "no account with the e-mail address '\(email)'")
+            }
+            token = try await APITokenStore(database: app.db).issue(name: name, for: user, at: Date()).token
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+        return token
+    }
+}

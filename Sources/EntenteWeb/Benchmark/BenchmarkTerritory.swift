@@ -1,0 +1,118 @@
+import EntenteCore
+import EntenteStorage
+import Fluent
+import Foundation
+
+/// Seeds a database with a large synthetic service desk — benchmark establishments of
+/// Ille-et-Vilaine (UAI 03580xx–03584xx, flagged demo) and tickets over them — so that queues,
+/// the API and statistics can be measured at the scale of a département. Deterministic for a seed.
+public enum BenchmarkTerritory {
+    public struct Summary: Sendable, CustomStringConvertible {
+        public var establishments: Int
+        public var tickets: Int
+        public var description: String { "\(establishments) establishments, \(tickets) tickets" }
+    }
+
+    public static func seed(on database: any Database, convention: Convention, tickets: Int, establishments: Int,
+                            seed: UInt64 = 42, now: Date) async throws -> Summary {
+        var random = SeededRandom(seed: seed)
+        let schools = (0..<establishments).map { index -> Establishment in
+            let digits = 358_000 + index
+            let uai = try! UAI("0\(digits)\(UAI.checkLetter(for: digits))")
+            return Establishment(uai: uai, name: "Collège de démonstration n°\(index + 1)", kind: .college,
+                                 commune: "Rennes", departmentCode: "035", academy: "Rennes", collectivityCode: "CD35",
+                                 pupils: ["2025-2026": 300 + index % 500], isDemo: true)
+        }
+        _ = try await TerritoryStore(database: database).load(partners: [], establishments: schools, conventions: [],
+                                                              actor: "benchmark", at: now)
+        let routes = routableRequests(in: convention)
+        let statuses: [TicketStatus] = [.new, .takenInCharge, .inProgress, .waitingForRequester, .resolved, .closed, .closed]
+        let year = Calendar(identifier: .gregorian).component(.year, from: now)
+        var written = 0
+        while written < tickets {
+            let batch = min(1000, tickets - written)
+            var records: [TicketRecord] = []
+            for offset in 0..<batch {
+                let (request, decision, name) = routes[Int(random.next() % UInt64(routes.count))]
+                let school = schools[Int(random.next() % UInt64(schools.count))]
+                let opened = now.addingTimeInterval(-Double(random.next() % (365 * 86_400)))
+                let status = statuses[Int(random.next() % UInt64(statuses.count))]
+                let record = TicketRecord()
+                record.id = UUID()
+                record.reference = "B-\(year)-" + String(written + offset + 1)
+                record.conventionID = convention.id
+                record.establishmentUAI = school.uai.value
+                record.requesterName = "Demandeur \(offset)"
+                record.filedBy = "benchmark"
+                record.kind = (random.next() % 4 == 0 ? TicketKind.request : .incident).rawValue
+                record.componentID = request.componentID
+                record.componentName = name
+                record.nature = request.nature.rawValue
+                record.activity = decision.activity.rawValue
+                record.funding = request.context.funding?.rawValue
+                record.zone = request.context.zone?.rawValue
+                record.impactsWholeEstablishment = random.next() % 5 == 0
+                record.criticality = (record.impactsWholeEstablishment ? Criticality.critical : .nonCritical).rawValue
+                record.priorityRank = record.impactsWholeEstablishment ? 0 : 1
+                record.title = "\(name) — incident \(written + offset + 1)"
+                record.description = "Demande générée pour le banc d'essai."
+                record.status = status.rawValue
+                record.partyCode = decision.partyCode
+                record.partnerCode = convention.party(code: decision.partyCode)?.partnerCode
+                record.informedCodes = decision.informedCodes.joined(separator: " ")
+                record.routingReason = decision.reason
+                record.openedAt = opened
+                record.updatedAt = opened
+                record.pickedUpAt = status == .new ? nil : opened.addingTimeInterval(Double(random.next() % 86_400))
+                record.resolvedAt = status.isOpen ? nil : opened.addingTimeInterval(Double(random.next() % (5 * 86_400)))
+                record.pickupOutcome = status == .new ? nil : (random.next() % 10 == 0 ? "breached" : "met")
+                record.restorationOutcome = status.isOpen ? nil : (random.next() % 8 == 0 ? "breached" : "met")
+                record.version = 1
+                records.append(record)
+            }
+            let batchRecords = records
+            try await database.transaction { database in
+                try await batchRecords.create(on: database)
+                let events = batchRecords.map { record in
+                    TicketEventRecord(ticketID: record.id!, at: record.openedAt, actor: "benchmark", kind: .created,
+                                      toStatus: TicketStatus.new.rawValue, body: record.routingReason)
+                }
+                try await events.create(on: database)
+            }
+            written += batch
+        }
+        return Summary(establishments: schools.count, tickets: written)
+    }
+
+    /// Every component × nature × funding the convention routes without asking more.
+    static func routableRequests(in convention: Convention) -> [(RoutingRequest, RoutingDecision, String)] {
+        var routes: [(RoutingRequest, RoutingDecision, String)] = []
+        for (domain, component) in convention.components where domain.kind == .service {
+            for nature in WorkNature.allCases {
+                for funding in [nil] + FundingOrigin.allCases.map(Optional.some) {
+                    let request = RoutingRequest(componentID: component.id, nature: nature, context: .init(funding: funding))
+                    if let decision = try? convention.route(request) {
+                        routes.append((request, decision, component.name))
+                        break
+                    }
+                }
+            }
+        }
+        return routes
+    }
+}
+
+/// SplitMix64: a small deterministic generator, so that two runs seed the same data.
+struct SeededRandom {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

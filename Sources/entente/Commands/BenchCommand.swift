@@ -1,0 +1,37 @@
+import ArgumentParser
+import EntenteFiles
+import EntenteWeb
+
+/// `entente bench seed`: the data of the service desk benchmark (bench/service-desk.sh).
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Benchmark data.",
+        subcommands: [Seed.self])
+
+    struct Seed: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add benchmark establishments (flagged demo) and tickets to the configured database.")
+
+        @Option(help: "Number of tickets.") var tickets = 100_000
+        @Option(help: "Number of benchmark establishments.") var establishments = 500
+        @Option(help: "The convention that routes them.") var convention = "ille-et-vilaine-2025"
+        @Option(name: .customLong("data-dir"), help: "Folder of the SQLite database (ENTENTE_DATA_DIR; DATABASE_URL for PostgreSQL).")
+        var dataDirectory: String?
+
+        func run() async throws {
+            guard tickets > 0, (1...1000).contains(establishments) else {
+                throw CommandFailure("--tickets must be positive and --establishments between 1 and 1000")
+            }
+            let settings: ServerSettings
+            do { settings = try ServerSettings.resolve(host: nil, port: nil, dataDirectory: dataDirectory) } catch {
+                throw CommandFailure("\(error)")
+            }
+            let territory: DemoTerritory
+            do { territory = try DemoTerritory.load() } catch { throw CommandFailure(error.description) }
+            let summary = try await EntenteApp.seedBenchmark(settings: settings, territory: territory, conventionID: convention,
+                                                             tickets: tickets, establishments: establishments)
+            print("seeded \(summary) (\(settings.databaseDescription))")
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+@testable import EntenteWeb
+
+@Suite struct OpenAPIDocumentTests {
+    /// "GET /api/v1/tickets/{id}" for every operation of the document.
+    static func documentedOperations(_ document: [String: Any]) throws -> Set<String> {
+        let paths = try #require(document["paths"] as? [String: [String: Any]])
+        var operations: Set<String> = []
+        for (path, item) in paths {
+            for method in item.keys where ["get", "post", "put", "patch", "delete"].contains(method) {
+                operations.insert("\(method.uppercased()) \(path)")
+            }
+        }
+        return operations
+    }
+
+    /// The same for every route under /api, `:id` written `{id}`; the catch-all that answers
+    /// unknown paths with a JSON 404 is not an endpoint.
+    static func routedOperations(_ app: Application) -> Set<String> {
+        Set(app.routes.all.compactMap { route -> String? in
+            guard route.path.first?.description == "api", !route.path.contains(where: { $0 == .catchall }) else { return nil }
+            let path = route.path.map { component -> String in
+                if case .parameter(let name) = component { return "{\(name)}" }
+                return component.description
+            }
+            return "\(route.method.rawValue) /" + path.joined(separator: "/")
+        })
+    }
+
+    @Test func theDocumentAndTheRoutesDescribeTheSameEndpoints() async throws {
+        try await TestApp.run { app in
+            // setup
+            let response = try await APIClient(app, token: nil).get("/api/openapi.json")
+            // act
+            let document = try response.json()
+            let documented = try Self.documentedOperations(document)
+            let routed = Self.routedOperations(app)
+            // check
+            #expect(response.status == .ok)
+            #expect(document["openapi"] as? String == "3.0.3")
+            #expect(documented.subtracting(routed).isEmpty, "documented but not routed: \(documented.subtracting(routed))")
+            #expect(routed.subtracting(documented).isEmpty, "routed but not documented: \(routed.subtracting(documented))")
+            #expect(routed.count == 6)
+        }
+    }
+
+    @Test func everyReferenceResolvesAndEveryOperationHasItsErrors() throws {
+        // setup
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+        let components = try #require(document["components"] as? [String: [String: Any]])
+        // act
+        var references: Set<String> = []
+        func collect(_ value: Any) {
+            if let object = value as? [String: Any] {
+                if let reference = object["$ref"] as? String { references.insert(reference) }
+                object.values.forEach(collect)
+            } else if let array = value as? [Any] {
+                array.forEach(collect)
+            }
+        }
+        collect(document)
+        // check
+        #expect(!references.isEmpty)
+        for reference in references {
+            let parts = reference.split(separator: "/").map(String.init)
+            #expect(parts.count == 4 && parts[0] == "#" && parts[1] == "components"
+                    && components[parts[2]]?[parts[3]] != nil, "unresolved \(reference)")
+        }
+        #expect((components["securitySchemes"]?["bearerAuth"] as? [String: Any])?["scheme"] as? String == "bearer")
+        let paths = try #require(document["paths"] as? [String: [String: [String: Any]]])
+        for (path, item) in paths where path.hasPrefix("/api/v1/") {
+            for (method, operation) in item {
+                let responses = try #require(operation["responses"] as? [String: Any])
+                #expect(responses["401"] != nil, "\(method) \(path) has no 401")
+                if method == "post" { #expect(responses["422"] != nil && responses["400"] != nil, "\(method) \(path)") }
+            }
+        }
+    }
+}

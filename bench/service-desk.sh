@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The service desk benchmark of issue 4: 100,000 tickets over 500 establishments, load from wrk
+# in a second process on loopback. Usage: bench/service-desk.sh [sqlite|postgres]
+# Prints one line per measure; docs/PERFORMANCE.md records the figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+engine=${1:-sqlite}
+tickets=${TICKETS:-100000}
+duration=${DURATION:-10s}
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+swift build -c release --scratch-path .build-release --product entente >/dev/null
+bin=$(pwd)/.build-release/release/entente
+work=$(mktemp -d); chmod 755 "$work"
+server=""
+cleanup() {
+  [ -n "$server" ] && kill "$server" 2>/dev/null || true
+  [ -f "$work/pg/postmaster.pid" ] && runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+export ENTENTE_DATA_DIR="$work/data" ENTENTE_DEMO=1
+if [ "$engine" = postgres ]; then
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  mkdir -p "$work/pg" && chown postgres:postgres "$work/pg"
+  runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" --auth=trust -U postgres >/dev/null
+  runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg/log" -w -o "-p 55433 -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
+  runuser -u postgres -- "$pg_bin/createdb" -h 127.0.0.1 -p 55433 entente_bench
+  export DATABASE_URL="postgres://postgres@127.0.0.1:55433/entente_bench?sslmode=disable"
+fi
+echo "engine=$engine tickets=$tickets"
+/usr/bin/time -f "seed: %e s, %M KB" "$bin" bench seed --tickets "$tickets" --establishments 500
+token=$("$bin" token create --email dsi@cd35.demo.entente.fr --name benchmark 2>/dev/null)
+port=8799
+"$bin" serve --port $port > "$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 60); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.5; done
+base="http://127.0.0.1:$port"
+csrf=$(curl -fsS -c "$work/jar" "$base/sign-in" | sed -n 's/.*name="csrf_token" value="\([^"]*\)".*/\1/p' | head -1)
+curl -fsS -b "$work/jar" -c "$work/jar" -o /dev/null --data-urlencode "csrf_token=$csrf" \
+  --data-urlencode "email=dsi@cd35.demo.entente.fr" --data-urlencode "password=demo-entente-2026" "$base/sign-in"
+cookie="Cookie: entente-session=$(awk '$6 == "entente-session" {print $7}' "$work/jar")"
+month=$(date +%Y-%m)
+filter="status=open&q=Bornes"
+printf 'queue page (50 rows, %s): ' "$filter"
+wrk -t2 -c10 -d"$duration" -s bench/report.lua -H "$cookie" "$base/tickets?$filter" | tail -1
+printf 'API list (per_page=50, %s): ' "$filter"
+wrk -t2 -c10 -d"$duration" -s bench/report.lua -H "Authorization: Bearer $token" "$base/api/v1/tickets?$filter&per_page=50" | tail -1
+printf 'statistics page (%s): ' "$month"
+wrk -t2 -c10 -d"$duration" -s bench/report.lua -H "$cookie" "$base/statistics?month=$month" | tail -1
+printf 'API creation, 2 clients: '
+wrk -t2 -c2 -d"$duration" -s bench/create.lua -H "Authorization: Bearer $token" "$base/api/v1/tickets" | tail -1
