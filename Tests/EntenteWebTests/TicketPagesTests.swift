@@ -27,6 +27,15 @@ import VaporTesting
         return try await browser.post("/tickets", form: form)
     }
 
+    /// The demo principal files a critical Wi-Fi breakdown; the Département's agent signs in and opens it.
+    static func wifiTicket(filedBy principal: inout Browser, openedBy agent: inout Browser) async throws -> String {
+        _ = try await principal.signIn(principalEmail)
+        let path = try #require(try await file(&principal).headers.first(name: .location))
+        _ = try await agent.signIn("dsi@cd35.demo.entente.fr")
+        _ = try await agent.get(path)
+        return path
+    }
+
     @Test func principalFilesATicketRoutedToTheDepartementWithItsClocks() async throws {
         try await TestApp.run { app in
             // setup
@@ -95,12 +104,8 @@ import VaporTesting
 
     @Test func staleEditIsRefusedAndTheTicketUnchanged() async throws {
         try await TestApp.run { app in
-            var principal = Browser(app)
-            _ = try await principal.signIn(Self.principalEmail)
-            let path = try #require(try await Self.file(&principal).headers.first(name: .location))
-            var agent = Browser(app)
-            _ = try await agent.signIn("dsi@cd35.demo.entente.fr")
-            _ = try await agent.get(path)
+            var principal = Browser(app), agent = Browser(app)
+            let path = try await TicketPagesTests.wifiTicket(filedBy: &principal, openedBy: &agent)
             #expect(try await agent.post(path + "/status", form: ["action": "take-in-charge", "version": "1"]).status == .seeOther)
             // act: a second agent still looking at version 1
             let stale = try await agent.post(path + "/status", form: ["action": "diagnose", "version": "1"])
@@ -115,12 +120,8 @@ import VaporTesting
 
     @Test func invalidTransitionIsAConflict() async throws {
         try await TestApp.run { app in
-            var principal = Browser(app)
-            _ = try await principal.signIn(Self.principalEmail)
-            let path = try #require(try await Self.file(&principal).headers.first(name: .location))
-            var agent = Browser(app)
-            _ = try await agent.signIn("dsi@cd35.demo.entente.fr")
-            _ = try await agent.get(path)
+            var principal = Browser(app), agent = Browser(app)
+            let path = try await TicketPagesTests.wifiTicket(filedBy: &principal, openedBy: &agent)
             #expect(try await agent.post(path + "/status", form: ["action": "resume", "version": "1"]).status == .conflict)
             #expect(try await TicketRecord.query(on: app.db).first()?.status == "new")
         }
@@ -129,12 +130,8 @@ import VaporTesting
     @Test func internalNotesStayWithTheirParty() async throws {
         try await TestApp.run { app in
             // setup
-            var principal = Browser(app)
-            _ = try await principal.signIn(Self.principalEmail)
-            let path = try #require(try await Self.file(&principal).headers.first(name: .location))
-            var departement = Browser(app)
-            _ = try await departement.signIn("dsi@cd35.demo.entente.fr")
-            _ = try await departement.get(path)
+            var principal = Browser(app), departement = Browser(app)
+            let path = try await TicketPagesTests.wifiTicket(filedBy: &principal, openedBy: &departement)
             // act
             _ = try await departement.post(path + "/messages", form: ["visibility": "internal", "body": "Borne HS, commande en cours"])
             _ = try await departement.post(path + "/messages", form: ["visibility": "reply", "body": "Un technicien passe demain."])
@@ -153,12 +150,8 @@ import VaporTesting
         let mail = RecordingMailSender()
         try await TestApp.run(mail: mail) { app in
             // setup
-            var principal = Browser(app)
-            _ = try await principal.signIn(Self.principalEmail)
-            let path = try #require(try await Self.file(&principal).headers.first(name: .location))
-            var agent = Browser(app)
-            _ = try await agent.signIn("dsi@cd35.demo.entente.fr")
-            _ = try await agent.get(path)
+            var principal = Browser(app), agent = Browser(app)
+            let path = try await TicketPagesTests.wifiTicket(filedBy: &principal, openedBy: &agent)
             // act
             _ = try await agent.post(path + "/messages", form: ["visibility": "internal", "body": "Commande de borne"])
             _ = try await agent.post(path + "/messages", form: ["visibility": "reply", "body": "Technicien demain"])
@@ -197,12 +190,8 @@ import VaporTesting
 
     @Test func resolvedTicketIsClosedByTheRequesterAndItsRestorationClockMet() async throws {
         try await TestApp.run { app in
-            var principal = Browser(app)
-            _ = try await principal.signIn(Self.principalEmail)
-            let path = try #require(try await Self.file(&principal).headers.first(name: .location))
-            var agent = Browser(app)
-            _ = try await agent.signIn("dsi@cd35.demo.entente.fr")
-            _ = try await agent.get(path)
+            var principal = Browser(app), agent = Browser(app)
+            let path = try await TicketPagesTests.wifiTicket(filedBy: &principal, openedBy: &agent)
             _ = try await agent.post(path + "/status", form: ["action": "resolve", "version": "1"])
             #expect(try await agent.post(path + "/status", form: ["action": "close", "version": "2"]).status == .forbidden)
             _ = try await principal.get(path)
@@ -218,12 +207,8 @@ import VaporTesting
     @Test func requesterRatesAClosedTicketOnce() async throws {
         try await TestApp.run { app in
             // setup: filed, resolved by the Département, closed by the principal
-            var principal = Browser(app)
-            _ = try await principal.signIn(TicketPagesTests.principalEmail)
-            let path = try #require(try await TicketPagesTests.file(&principal).headers.first(name: .location))
-            var agent = Browser(app)
-            _ = try await agent.signIn("dsi@cd35.demo.entente.fr")
-            _ = try await agent.get(path)
+            var principal = Browser(app), agent = Browser(app)
+            let path = try await TicketPagesTests.wifiTicket(filedBy: &principal, openedBy: &agent)
             #expect(try await agent.post(path + "/rating", form: ["score": "5"]).status == .forbidden)
             _ = try await agent.post(path + "/status", form: ["action": "resolve", "version": "1"])
             _ = try await principal.get(path)
@@ -316,12 +301,8 @@ import VaporTesting
     @Test func criticalOutageShowsWithItsLatestPublicUpdateToBothParties() async throws {
         try await TestApp.run { app in
             // setup: a critical Wi-Fi outage, a public reply and an internal note from the Département
-            var principal = Browser(app)
-            _ = try await principal.signIn(TicketPagesTests.principalEmail)
-            let path = try #require(try await TicketPagesTests.file(&principal).headers.first(name: .location))
-            var departement = Browser(app)
-            _ = try await departement.signIn("dsi@cd35.demo.entente.fr")
-            _ = try await departement.get(path)
+            var principal = Browser(app), departement = Browser(app)
+            let path = try await TicketPagesTests.wifiTicket(filedBy: &principal, openedBy: &departement)
             _ = try await departement.post(path + "/messages", form: ["visibility": "reply", "body": "Borne remplacée à 14 h"])
             _ = try await departement.post(path + "/messages", form: ["visibility": "internal", "body": "Stock épuisé"])
             let page = "/establishments/\(TicketPagesTests.collegeUAI)"

@@ -15,7 +15,7 @@ public enum BenchmarkTerritory {
 
     public static func seed(on database: any Database, convention: Convention, tickets: Int, establishments: Int,
                             seed: UInt64 = 42, now: Date) async throws -> Summary {
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let schools = (0..<establishments).map { index -> Establishment in
             let digits = 358_000 + index
             let uai = try! UAI("0\(digits)\(UAI.checkLetter(for: digits))")
@@ -99,20 +99,5 @@ public enum BenchmarkTerritory {
             }
         }
         return routes
-    }
-}
-
-/// SplitMix64: a small deterministic generator, so that two runs seed the same data.
-struct SeededRandom {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

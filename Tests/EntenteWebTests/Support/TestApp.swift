@@ -17,8 +17,22 @@ enum TestApp {
         do { return try DemoTerritory.load() } catch { fatalError("bundled data is invalid: \(error)") }
     }()
 
-    /// The pinned clock of every web test: Monday 14 September 2026, 09:00 in Paris.
+    /// Where the clock of every web test starts: Monday 14 September 2026, 09:00 in Paris.
     static let now = Date(timeIntervalSince1970: 1_789_369_200)
+
+    /// A pinned clock that moves one millisecond each time it is read, so that two events of a test
+    /// never share an instant and keep their order on every database, while whole-second figures stay put.
+    final class TickingClock: @unchecked Sendable {
+        private let lock = NSLock()
+        private var ticks = 0
+
+        func read() -> Date {
+            lock.withLock {
+                defer { ticks += 1 }
+                return TestApp.now.addingTimeInterval(TimeInterval(ticks) / 1000)
+            }
+        }
+    }
 
     static var usesPostgres: Bool { ProcessInfo.processInfo.environment["DATABASE_URL"] != nil }
 
@@ -31,7 +45,7 @@ enum TestApp {
             let database = try await prepareDatabase(schema: schema)
             let settings = ServerSettings(dataDirectory: NSTemporaryDirectory(), demoMode: demoMode, passwordCost: 4)
             try await EntenteApp.configure(app, settings: settings, territory: territory, database: database,
-                                           mailSender: mail, now: { now })
+                                           mailSender: mail, now: { [clock = TickingClock()] in clock.read() })
             try await body(app)
         } catch {
             try? await app.asyncShutdown()
