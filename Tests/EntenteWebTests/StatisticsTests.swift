@@ -105,7 +105,6 @@ import VaporTesting
             // check: the page
             #expect(page.status == .ok)
             let html = page.body.string
-            if let dump = ProcessInfo.processInfo.environment["STATS_DUMP"] { try html.write(toFile: dump, atomically: true, encoding: .utf8) }
             #expect(html.contains("Statistiques mensuelles — septembre 2026"))
             #expect(Self.figure(html, "opened", 3))
             #expect(html.contains("(dont critiques : 3)"))
