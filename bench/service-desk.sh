@@ -15,6 +15,7 @@ server=""
 cleanup() {
   [ -n "$server" ] && kill "$server" 2>/dev/null || true
   [ -f "$work/pg/postmaster.pid" ] && runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null || true
+  [ -n "${KEEP_LOG:-}" ] && cp "$work/server.log" /tmp/bench-server.log
   rm -rf "$work"
 }
 trap cleanup EXIT

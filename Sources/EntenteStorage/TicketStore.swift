@@ -72,7 +72,27 @@ public struct TicketStore: Sendable {
         }
     }
 
+    /// Writes a new ticket with the year's next reference. Two creations at once may pick the same
+    /// number: the unique index refuses the second, which then takes the following one. SQLite may
+    /// also answer "busy" to a second writer (the driver sets no busy timeout): it waits and retries.
     public func create(_ new: NewTicket, at date: Date) async throws -> TicketRecord {
+        var attempt = 0
+        while true {
+            do {
+                return try await createOnce(new, at: date)
+            } catch where attempt < 20 && Self.isRetryable(error) {
+                attempt += 1
+                try await Task.sleep(for: .milliseconds(attempt))
+            }
+        }
+    }
+
+    static func isRetryable(_ error: any Error) -> Bool {
+        if let error = error as? any DatabaseError, error.isConstraintFailure { return true }
+        return String(describing: error).contains("database is locked")
+    }
+
+    private func createOnce(_ new: NewTicket, at date: Date) async throws -> TicketRecord {
         try await database.transaction { database in
             let record = TicketRecord()
             record.reference = try await Self.nextReference(on: database, at: date)

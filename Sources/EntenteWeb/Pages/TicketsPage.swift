@@ -112,11 +112,20 @@ enum ClockText {
     }
 
     static func dateTime(_ instant: Instant, _ context: PageContext) -> String {
+        (context.language == .fr ? french : english).string(from: instant.date)
+    }
+
+    /// Made once: a formatter costs far more to build than to use, and queues format every row.
+    /// Formatting with a shared DateFormatter is thread-safe.
+    nonisolated(unsafe) private static let french = formatter("fr_FR")
+    nonisolated(unsafe) private static let english = formatter("en_GB")
+
+    private static func formatter(_ locale: String) -> DateFormatter {
         let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: context.language == .fr ? "fr_FR" : "en_GB")
+        formatter.locale = Locale(identifier: locale)
         formatter.timeZone = .europeParis
         formatter.dateFormat = "EEE d MMM HH:mm"
-        return formatter.string(from: instant.date)
+        return formatter
     }
 
     /// "3 h 20 min" of working time.
