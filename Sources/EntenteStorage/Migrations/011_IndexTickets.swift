@@ -9,6 +9,11 @@ struct IndexTickets: AsyncMigration {
         ("tickets_establishment", "tickets", ["establishment_uai", "status"]),
         ("tickets_convention", "tickets", ["convention_id", "status"]),
         ("tickets_opened", "tickets", ["opened_at"]),
+        // The monthly statistics look tickets up by when they were picked up, resolved and rated.
+        ("tickets_picked_up", "tickets", ["picked_up_at"]),
+        ("tickets_resolved", "tickets", ["status", "resolved_at", "opened_at"]),
+        ("tickets_status_opened", "tickets", ["status", "opened_at"]),
+        ("ticket_ratings_at", "ticket_ratings", ["at"]),
         ("ticket_events_ticket", "ticket_events", ["ticket_id", "at"]),
     ]
 
