@@ -2,6 +2,7 @@
 import os
 import time
 
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -15,7 +16,8 @@ def sign_in(browser, email="dsi@cd35.demo.entente.fr"):
     browser.get(BASE_URL + "/")
     assert "/sign-in" in browser.current_url
     # The demo accounts are listed on the sign-in page in demo mode.
-    assert email in browser.find_element(By.CSS_SELECTOR, ".demo-accounts").text
+    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda driver: email in driver.find_element(By.CSS_SELECTOR, ".demo-accounts").text)
     browser.find_element(By.ID, "email").send_keys(email)
     browser.find_element(By.ID, "password").send_keys(DEMO_PASSWORD + Keys.ENTER)
     assert browser.find_element(By.TAG_NAME, "h1").text == "Tableau de bord"
@@ -126,6 +128,7 @@ def test_principal_files_a_ticket_and_the_departement_takes_it_in_charge(browser
     assert "Dépannage · Bornes Wi-Fi → CD" in browser.find_element(By.CSS_SELECTOR, ".routing").text
     ticket_url = browser.current_url
     browser.find_element(By.CSS_SELECTOR, ".sign-out button").click()
+    WebDriverWait(browser, 10).until(lambda driver: "/sign-in" in driver.current_url)
 
     sign_in(browser, "dsi@cd35.demo.entente.fr")
     browser.get(ticket_url)
