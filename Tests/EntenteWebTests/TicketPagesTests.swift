@@ -321,3 +321,24 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct InformedPartiesTests {
+    @Test func sharedCellInformsTheOtherPartyByMail() async throws {
+        let mail = RecordingMailSender()
+        try await TestApp.run(mail: mail) { app in
+            // setup: Agriates' administration is shared by the académie and the Département
+            var principal = Browser(app)
+            _ = try await principal.signIn(TicketPagesTests.principalEmail)
+            // act
+            let filed = try await TicketPagesTests.file(&principal, component: "agriates", nature: "configuration")
+            // check
+            #expect(filed.status == .seeOther)
+            let ticket = try #require(try await TicketRecord.query(on: app.db).first())
+            #expect(ticket.partyCode == "ACA")
+            #expect(ticket.informedCodes == "CD")
+            let sent = await mail.sentMessages
+            #expect(sent.map(\.to) == [["assistance@ac-rennes.demo.entente.fr"], ["dsi@cd35.demo.entente.fr"]])
+            #expect(sent.last?.subject.hasPrefix("[\(ticket.reference)] Pour information") == true)
+        }
+    }
+}

@@ -55,6 +55,9 @@ struct TicketDesk {
             at: environment.now())
         await environment.notifier.ticketArrived(record, headline: "Une demande vous est adressée selon la convention.",
                                                  on: request.db, logger: request.logger)
+        let informed = accepted.decision.informedCodes.compactMap { convention.party(code: $0)?.partnerCode }
+            .filter { $0 != record.partnerCode }
+        await environment.notifier.partiesInformed(record, partners: informed, on: request.db, logger: request.logger)
         return record
     }
 

@@ -15,9 +15,7 @@ struct TicketNotifier: Sendable {
     /// Tells the agents of the ticket's party that it is theirs (`headline` says how it came).
     func ticketArrived(_ ticket: TicketRecord, headline: String, on database: any Database, logger: Logger) async {
         guard let partner = ticket.partnerCode else { return }
-        let agents = (try? await UserRecord.query(on: database).filter(\.$partnerCode == partner)
-            .filter(\.$role == UserRole.partnerAgent.rawValue).all().map(\.email)) ?? []
-        await send(to: agents, subject: "[\(ticket.reference)] Nouvelle demande : \(ticket.title)", body: """
+        await send(to: await agents(of: [partner], on: database), subject: "[\(ticket.reference)] Nouvelle demande : \(ticket.title)", body: """
             \(headline)
 
             \(ticket.title)
@@ -28,6 +26,26 @@ struct TicketNotifier: Sendable {
 
             \(link(ticket))
             """, ticket: ticket, logger: logger)
+    }
+
+    /// Tells the parties the convention keeps informed (the other party of a shared cell, those marked I).
+    func partiesInformed(_ ticket: TicketRecord, partners: [String], on database: any Database, logger: Logger) async {
+        await send(to: await agents(of: partners, on: database),
+                   subject: "[\(ticket.reference)] Pour information : \(ticket.title)", body: """
+            La convention vous tient informé de cette demande, traitée par \(ticket.partyCode).
+
+            \(ticket.title)
+            Établissement : \(ticket.establishmentUAI)
+            Aiguillage : \(ticket.routingReason)
+
+            \(link(ticket))
+            """, ticket: ticket, logger: logger)
+    }
+
+    private func agents(of partners: [String], on database: any Database) async -> [String] {
+        guard !partners.isEmpty else { return [] }
+        return (try? await UserRecord.query(on: database).filter(\.$partnerCode ~~ partners)
+            .filter(\.$role == UserRole.partnerAgent.rawValue).sort(\.$email).all().map(\.email)) ?? []
     }
 
     func requesterInformed(_ ticket: TicketRecord, what: String, logger: Logger) async {
