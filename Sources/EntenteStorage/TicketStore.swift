@@ -284,17 +284,19 @@ public struct TicketStore: Sendable {
         public var establishmentUAI: String?
         public var statuses: [TicketStatus]
         public var criticality: Criticality?
+        public var componentID: String?
         public var text: String?
 
         public init(partnerCode: String? = nil, partyCode: String? = nil, conventionIDs: [String]? = nil,
                     establishmentUAI: String? = nil, statuses: [TicketStatus] = [], criticality: Criticality? = nil,
-                    text: String? = nil) {
+                    componentID: String? = nil, text: String? = nil) {
             self.partnerCode = partnerCode
             self.partyCode = partyCode
             self.conventionIDs = conventionIDs
             self.establishmentUAI = establishmentUAI
             self.statuses = statuses
             self.criticality = criticality
+            self.componentID = componentID
             self.text = text
         }
     }
@@ -308,6 +310,7 @@ public struct TicketStore: Sendable {
         if let uai = filter.establishmentUAI { query.filter(\.$establishmentUAI == uai) }
         if !filter.statuses.isEmpty { query.filter(\.$status ~~ filter.statuses.map(\.rawValue)) }
         if let criticality = filter.criticality { query.filter(\.$criticality == criticality.rawValue) }
+        if let component = filter.componentID { query.filter(\.$componentID == component) }
         if let text = filter.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
             query.group(.or) { group in
                 group.filter(\.$title ~~ text).filter(\.$reference ~~ text).filter(\.$componentName ~~ text)

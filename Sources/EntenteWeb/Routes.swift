@@ -24,6 +24,7 @@ enum Routes {
         signedIn.get("establishments", ":uai", use: DirectoryController.establishment)
         signedIn.get("partners", use: DirectoryController.partners)
         signedIn.get("tickets", use: TicketController.list)
+        signedIn.get("tickets.csv", use: TicketController.listCSV)
         signedIn.get("tickets", "new", use: TicketController.newForm)
         signedIn.post("tickets", use: TicketController.create)
         signedIn.get("tickets", ":id", use: TicketController.show)

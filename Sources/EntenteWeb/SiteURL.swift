@@ -17,6 +17,7 @@ public enum SiteURL: Hashable, Sendable {
     case partners
     case audit
     case tickets
+    case ticketsCSV
     case newTicket
     case ticket(UUID)
     case ticketStatus(UUID)
@@ -43,6 +44,7 @@ public enum SiteURL: Hashable, Sendable {
         case .partners: "/partners"
         case .audit: "/audit"
         case .tickets: "/tickets"
+        case .ticketsCSV: "/tickets.csv"
         case .newTicket: "/tickets/new"
         case .ticket(let id): "/tickets/\(id.uuidString.lowercased())"
         case .ticketStatus(let id): "/tickets/\(id.uuidString.lowercased())/status"

@@ -342,3 +342,27 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct QueueFilterTests {
+    @Test func queueFiltersByComponentAndEstablishmentAndExportsCSV() async throws {
+        try await TestApp.run { app in
+            // setup: two tickets of the same collège, on two components
+            var principal = Browser(app), agent = Browser(app)
+            _ = try await TicketPagesTests.wifiTicket(filedBy: &principal, openedBy: &agent)
+            _ = try await TicketPagesTests.file(&principal, component: "reseau-pedagogique", nature: "configuration")
+            let uai = TicketPagesTests.collegeUAI
+            // act
+            let wifi = try await agent.get("/tickets?component=bornes-wifi").body.string
+            let school = try await agent.get("/tickets?establishment=\(uai)").body.string
+            let csv = try await agent.get("/tickets.csv?component=bornes-wifi")
+            let elsewhere = try await principal.get("/tickets?establishment=0350003N").body.string
+            // check
+            #expect(wifi.contains("Plus de Wi-Fi au CDI") && wifi.contains("1 demande(s)"))
+            #expect(school.contains("2 demande(s)"))
+            let lines = csv.body.string.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+            #expect(lines.count == 2)
+            #expect(lines[1].hasPrefix("T-2026-000001;Plus de Wi-Fi au CDI;\(uai);Bornes Wi-Fi;new;CD;critical;"))
+            #expect(elsewhere.contains("Aucune demande."))
+        }
+    }
+}

@@ -72,6 +72,7 @@ enum OpenAPIDocument {
                "description": "For partner agents: `queue`, the tickets routed to their partner; `territory`, every ticket of their conventions (read-only for the others). Members always see their establishment, administrators and observers everything."},
               {"name": "establishment", "in": "query", "schema": {"type": "string"}, "description": "UAI of an establishment; narrows the caller's scope, never widens it."},
               {"name": "party", "in": "query", "schema": {"type": "string"}, "description": "Code of the responsible party in the convention (`CD`, `ACA`, `EPLE`…)."},
+              {"name": "component", "in": "query", "schema": {"type": "string"}, "description": "Component id of the convention's catalogue (`bornes-wifi`)."},
               {"name": "q", "in": "query", "schema": {"type": "string"}, "description": "Words found in the title, the reference or the component's name."},
               {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
               {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 50}}

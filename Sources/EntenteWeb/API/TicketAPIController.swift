@@ -54,6 +54,7 @@ enum TicketAPIController {
         guard fields.isEmpty else { throw APIError.validation(fields) }
         filter.text = request.query[String.self, at: "q"]
         if let party = request.query[String.self, at: "party"], !party.isEmpty { filter.partyCode = party }
+        if let component = request.query[String.self, at: "component"], !component.isEmpty { filter.componentID = component }
         var outsideScope = false
         if let uai = request.query[String.self, at: "establishment"]?.uppercased(), !uai.isEmpty {
             // Narrows the caller's scope, never widens it: a member asking for another school gets nothing.

@@ -21,20 +21,72 @@ enum TicketController {
 
     // MARK: Queue
 
+    /// The queue's filters as the query string gives them: `status`, `q`, `establishment`,
+    /// `component`, `scope=territory`, `page`.
+    struct QueueQuery {
+        var status: String
+        var text: String
+        var establishment: String
+        var component: String
+        var territory: Bool
+        var page: Int
+
+        init(_ request: Request) {
+            status = request.query[String.self, at: "status"] ?? "open"
+            text = request.query[String.self, at: "q"] ?? ""
+            establishment = (request.query[String.self, at: "establishment"] ?? "").uppercased()
+            component = request.query[String.self, at: "component"] ?? ""
+            territory = request.query[String.self, at: "scope"] == "territory"
+            page = max(request.query[Int.self, at: "page"] ?? 1, 1)
+        }
+
+        /// The user's scope narrowed by the filters; nil when they ask for an establishment outside it.
+        func filter(for user: SignedInUser, in environment: EntenteApp.Environment) -> TicketStore.Filter? {
+            var filter = queueFilter(for: user, territory: territory, in: environment)
+            filter.text = text.isEmpty ? nil : text
+            filter.componentID = component.isEmpty ? nil : component
+            filter.statuses = status == "all" ? [] : status == "open"
+                ? TicketStatus.allCases.filter(\.isOpen) : TicketStatus(rawValue: status).map { [$0] } ?? []
+            if !establishment.isEmpty {
+                if let own = filter.establishmentUAI, own != establishment { return nil }
+                filter.establishmentUAI = establishment
+            }
+            return filter
+        }
+    }
+
     @Sendable static func list(_ request: Request) async throws -> Response {
         let desk = try TicketDesk(request)
-        let statusParameter = request.query[String.self, at: "status"] ?? "open"
-        let text = request.query[String.self, at: "q"]
-        let page = max(request.query[Int.self, at: "page"] ?? 1, 1)
-        let territory = request.query[String.self, at: "scope"] == "territory"
-        var filter = queueFilter(for: desk.user, territory: territory, in: request.entente)
-        filter.text = text
-        filter.statuses = statusParameter == "all" ? [] : statusParameter == "open"
-            ? TicketStatus.allCases.filter(\.isOpen) : TicketStatus(rawValue: statusParameter).map { [$0] } ?? []
-        let (tickets, total) = try await TicketStore(database: request.db).list(filter, page: page)
+        let query = QueueQuery(request)
+        var (tickets, total): ([TicketRecord], Int) = ([], 0)
+        if let filter = query.filter(for: desk.user, in: request.entente) {
+            (tickets, total) = try await TicketStore(database: request.db).list(filter, page: query.page)
+        }
         let rows = tickets.map { TicketsPage.Row(ticket: $0, pickup: desk.clocks(of: $0, changes: nil).first) }
-        return TicketsPage(context: PageContext(request), rows: rows, total: total, page: page,
-                           status: statusParameter, text: text ?? "", territoryScope: territory).render()
+        return TicketsPage(context: PageContext(request), rows: rows, total: total, query: query).render()
+    }
+
+    /// The filtered queue as CSV (up to 10,000 rows), for spreadsheets.
+    @Sendable static func listCSV(_ request: Request) async throws -> Response {
+        let desk = try TicketDesk(request)
+        let query = QueueQuery(request)
+        var tickets: [TicketRecord] = []
+        if let filter = query.filter(for: desk.user, in: request.entente) {
+            tickets = try await TicketStore(database: request.db).list(filter, page: 1, perPage: 10_000).tickets
+        }
+        let header = ["reference", "objet", "etablissement", "composant", "statut", "responsable", "criticite",
+                      "ouverte_le", "prise_en_charge", "retablissement"]
+        let lines = tickets.map { ticket in
+            [ticket.reference, ticket.title, ticket.establishmentUAI, ticket.componentName, ticket.status, ticket.partyCode,
+             ticket.criticality, ISO8601DateFormatter.string(from: ticket.openedAt, timeZone: .europeParis,
+                                                             formatOptions: [.withInternetDateTime]),
+             ticket.pickupOutcome ?? "", ticket.restorationOutcome ?? ""].map(MatrixExport.quoted).joined(separator: ";")
+        }
+        let response = Response(status: .ok, body: .init(string: "\u{FEFF}" + ([header.joined(separator: ";")] + lines)
+            .joined(separator: "\r\n") + "\r\n"))
+        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        response.headers.contentDisposition = .init(.attachment, filename: "demandes.csv")
+        return response
     }
 
     /// Whose tickets a user's queue holds: an agent's party (or, read-only, their whole territory),

@@ -14,10 +14,11 @@ struct TicketsPage {
     let context: PageContext
     let rows: [Row]
     let total: Int
-    let page: Int
-    let status: String
-    let text: String
-    let territoryScope: Bool
+    let query: TicketController.QueueQuery
+
+    private var page: Int { query.page }
+    private var status: String { query.status }
+    private var text: String { query.text }
 
     func render() -> Response {
         Layout(context: context, title: context.desk(.tickets)).render(
@@ -44,8 +45,16 @@ struct TicketsPage {
             .div(.class("field"),
                  .label(.for("q"), .text(context.desk(.search))),
                  .input(.type(.search), .id("q"), .name("q"), .value(text))),
-            .if(territoryScope, .input(.type(.hidden), .name("scope"), .value("territory"))),
-            .button(.type(.submit), .text(context.desk(.filter)))
+            .div(.class("field"),
+                 .label(.for("establishment-filter"), .text(context.desk(.establishment) + " (UAI)")),
+                 .input(.type(.text), .id("establishment-filter"), .name("establishment"), .value(query.establishment))),
+            .div(.class("field"),
+                 .label(.for("component-filter"), .text(context.desk(.component) + " (id)")),
+                 .input(.type(.text), .id("component-filter"), .name("component"), .value(query.component))),
+            .if(query.territory, .input(.type(.hidden), .name("scope"), .value("territory"))),
+            .button(.type(.submit), .text(context.desk(.filter))),
+            .a(.href(SiteURL.ticketsCSV.path + "?" + queryString(page: 1)), .attribute(named: "download", value: ""),
+               .text("CSV"))
         )
     }
 
@@ -75,15 +84,22 @@ struct TicketsPage {
         )
     }
 
+    /// The current filters as a query string, for pages and the CSV.
+    private func queryString(page: Int) -> String {
+        var components = URLComponents()
+        components.queryItems = [URLQueryItem(name: "status", value: status), URLQueryItem(name: "q", value: text),
+                                 URLQueryItem(name: "establishment", value: query.establishment),
+                                 URLQueryItem(name: "component", value: query.component),
+                                 URLQueryItem(name: "page", value: String(page))]
+            + (query.territory ? [URLQueryItem(name: "scope", value: "territory")] : [])
+        return components.percentEncodedQuery ?? ""
+    }
+
     private var pagination: Node<HTML.BodyContext> {
         let pages = max(1, (total + 49) / 50)
         guard pages > 1 else { return .empty }
         func link(_ target: Int, _ phrase: DeskPhrase) -> Node<HTML.BodyContext> {
-            var components = URLComponents()
-            components.path = SiteURL.tickets.path
-            components.queryItems = [URLQueryItem(name: "status", value: status), URLQueryItem(name: "q", value: text),
-                                     URLQueryItem(name: "page", value: String(target))]
-            return .a(.href(components.string ?? SiteURL.tickets.path), .text(context.desk(phrase)))
+            .a(.href(SiteURL.tickets.path + "?" + queryString(page: target)), .text(context.desk(phrase)))
         }
         return .nav(.attribute(named: "aria-label", value: context.desk(.page)),
                     .if(page > 1, link(page - 1, .previous)),
