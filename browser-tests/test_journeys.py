@@ -12,21 +12,25 @@ from conftest import BASE_URL
 DEMO_PASSWORD = "demo-entente-2026"
 
 
+def wait_for(browser, condition):
+    """Waits for a condition on the page, ignoring elements of the page being replaced."""
+    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(condition)
+
+
 def sign_in(browser, email="dsi@cd35.demo.entente.fr"):
     browser.get(BASE_URL + "/")
     assert "/sign-in" in browser.current_url
     # The demo accounts are listed on the sign-in page in demo mode.
-    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
-        lambda driver: email in driver.find_element(By.CSS_SELECTOR, ".demo-accounts").text)
+    wait_for(browser, lambda driver: email in driver.find_element(By.CSS_SELECTOR, ".demo-accounts").text)
     browser.find_element(By.ID, "email").send_keys(email)
     browser.find_element(By.ID, "password").send_keys(DEMO_PASSWORD + Keys.ENTER)
-    assert browser.find_element(By.TAG_NAME, "h1").text == "Tableau de bord"
+    wait_for(browser, lambda driver: driver.find_element(By.TAG_NAME, "h1").text == "Tableau de bord")
 
 
 def open_ille_et_vilaine(browser):
     browser.find_element(By.LINK_TEXT, "Conventions").click()
     browser.find_element(By.PARTIAL_LINK_TEXT, "Ille-et-Vilaine").click()
-    assert "/conventions/ille-et-vilaine-2025" in browser.current_url
+    wait_for(browser, lambda driver: "/conventions/ille-et-vilaine-2025" in driver.current_url)
 
 
 def cell(browser, component_name, column_name):
@@ -57,8 +61,8 @@ def test_wrong_password_keeps_the_visitor_out(browser):
 
 def page_language(browser, expected):
     """Waits for the page reloaded by the switch to be in the expected language."""
-    WebDriverWait(browser, 10).until(
-        lambda driver: driver.execute_script("return document.documentElement.lang") == expected)
+    wait_for(
+        browser, lambda driver: driver.execute_script("return document.documentElement.lang") == expected)
 
 
 def test_switch_language(browser):
@@ -105,7 +109,7 @@ def test_establishment_search(browser):
     search = browser.find_element(By.ID, "q")
     assert browser.find_element(By.CSS_SELECTOR, "label[for=q]").text
     search.send_keys("Françoise Elie" + Keys.ENTER)
-    WebDriverWait(browser, 10).until(lambda driver: "q=" in driver.current_url)
+    wait_for(browser, lambda driver: "q=" in driver.current_url)
     rows = browser.find_elements(By.CSS_SELECTOR, "tbody tr")
     assert len(rows) == 1
     assert "0352958A" in rows[0].text
@@ -124,14 +128,14 @@ def test_principal_files_a_ticket_and_the_departement_takes_it_in_charge(browser
     browser.find_element(By.ID, "title").send_keys("Plus de Wi-Fi au CDI")
     browser.find_element(By.ID, "description").send_keys("Aucune borne ne répond depuis ce matin.")
     browser.find_element(By.CSS_SELECTOR, ".intake button[type=submit]").click()
-    WebDriverWait(browser, 10).until(lambda driver: "/tickets/" in driver.current_url and "new" not in driver.current_url)
+    wait_for(browser, lambda driver: "/tickets/" in driver.current_url and "new" not in driver.current_url)
     assert "Dépannage · Bornes Wi-Fi → CD" in browser.find_element(By.CSS_SELECTOR, ".routing").text
     ticket_url = browser.current_url
     browser.find_element(By.CSS_SELECTOR, ".sign-out button").click()
-    WebDriverWait(browser, 10).until(lambda driver: "/sign-in" in driver.current_url)
+    wait_for(browser, lambda driver: "/sign-in" in driver.current_url)
 
     sign_in(browser, "dsi@cd35.demo.entente.fr")
     browser.get(ticket_url)
     browser.find_element(By.XPATH, "//button[normalize-space()='Prendre en charge']").click()
-    WebDriverWait(browser, 10).until(
-        lambda driver: "Pris en charge" in driver.find_element(By.CSS_SELECTOR, ".facts").text)
+    wait_for(
+        browser, lambda driver: "Pris en charge" in driver.find_element(By.CSS_SELECTOR, ".facts").text)
