@@ -18,20 +18,11 @@ extension EntenteApp {
         guard !name.isEmpty, name.count <= 200 else {
             throw TokenIssuingError(description: "--name must say what the token is for, in 1 to 200 characters")
         }
-        let app = try await Application.make(Vapor.Environment(name: "production", arguments: ["entente"]))
-        app.logger.logLevel = .warning
-        let token: String
-        do {
-            try await configure(app, settings: settings, territory: territory, database: database)
+        return try await withConfiguredApplication(settings: settings, territory: territory, database: database) { app in
             guard let user = try await UserRecord.query(on: app.db).filter(\.$email == email.lowercased()).first() else {
                 throw TokenIssuingError(description: "no account with the e-mail address '\(email)'")
             }
-            token = try await APITokenStore(database: app.db).issue(name: name, for: user, at: Date()).token
-        } catch {
-            try? await app.asyncShutdown()
-            throw error
+            return try await APITokenStore(database: app.db).issue(name: name, for: user, at: Date()).token
         }
-        try await app.asyncShutdown()
-        return token
     }
 }
