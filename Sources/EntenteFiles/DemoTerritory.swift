@@ -7,6 +7,8 @@ public struct DemoTerritory: Sendable {
     public var partners: [Partner]
     public var conventions: [Convention]
     public var establishments: [Establishment]
+    /// The teams of the conventions' parties and their routing rules (`teams.yaml`), by convention.
+    public var teams: [TeamDirectory] = []
 
     /// Loads and validates everything bundled; any problem fails the whole load.
     public static func load() throws(FileIssues) -> DemoTerritory {
@@ -33,9 +35,16 @@ public struct DemoTerritory: Sendable {
                 establishments = PupilCounts.merge(counts, into: establishments)
             } catch { issues += error.issues }
         }
+        var teams: [TeamDirectory] = []
+        let teamsURL = folder.appendingPathComponent("teams.yaml")
+        if FileManager.default.fileExists(atPath: teamsURL.path) {
+            do { teams = try TeamsFile.read(try text(of: teamsURL), file: "teams.yaml", conventions: conventions) } catch {
+                issues += error.issues
+            }
+        }
         guard issues.isEmpty else { throw FileIssues(issues) }
         return DemoTerritory(partners: partners, conventions: conventions.sorted { $0.id < $1.id },
-                             establishments: establishments)
+                             establishments: establishments, teams: teams)
     }
 
     /// The generic convention to start a new one from (seed 001's framework convention).

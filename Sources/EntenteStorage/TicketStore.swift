@@ -31,12 +31,14 @@ public struct TicketStore: Sendable {
         public var description: String
         public var decision: RoutingDecision
         public var partnerCode: String?
+        /// The party's team the ticket lands in, and the reason with it; nil: the party has no teams.
+        public var team: TeamAssignment?
 
         public init(conventionID: String, establishmentUAI: String, requesterName: String, requesterEmail: String?,
                     filedBy: String, kind: TicketKind, componentID: String, componentName: String, nature: WorkNature,
                     context: ResponsibilityContext, assetReference: String?, impactsWholeEstablishment: Bool,
                     criticality: Criticality, title: String, description: String, decision: RoutingDecision,
-                    partnerCode: String?) {
+                    partnerCode: String?, team: TeamAssignment? = nil) {
             self.conventionID = conventionID
             self.establishmentUAI = establishmentUAI
             self.requesterName = requesterName
@@ -54,7 +56,11 @@ public struct TicketStore: Sendable {
             self.description = description
             self.decision = decision
             self.partnerCode = partnerCode
+            self.team = team
         }
+
+        /// The convention's reason, with the team and the rule that chose it.
+        public var routingReason: String { decision.reason(with: team) }
     }
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
@@ -72,9 +78,9 @@ public struct TicketStore: Sendable {
         }
     }
 
-    /// Writes a new ticket with the year's next reference. Two creations at once may pick the same
-    /// number: the unique index refuses the second, which then takes the following one. SQLite may
-    /// also answer "busy" to a second writer (the driver sets no busy timeout): it waits and retries.
+    /// Writes a new ticket with the year's next reference. The year's counter is taken first, so
+    /// concurrent creations wait for each other rather than collide; a conflict or a "database is
+    /// locked" that still happens (another process, an older row) is retried.
     public func create(_ new: NewTicket, at date: Date) async throws -> TicketRecord {
         var attempt = 0
         while true {
@@ -114,32 +120,35 @@ public struct TicketStore: Sendable {
             record.priorityRank = new.criticality == .critical ? 0 : new.kind.nonCriticalRank
             record.title = new.title
             record.description = new.description
-            record.status = TicketStatus.new.rawValue
+            record.setStatus(.new)
             record.partyCode = new.decision.partyCode
             record.partnerCode = new.partnerCode
             record.informedCodes = new.decision.informedCodes.joined(separator: " ")
-            record.routingReason = new.decision.reason
+            record.teamCode = new.team?.team.code
+            record.routingReason = new.routingReason
             record.openedAt = date
             record.updatedAt = date
             record.version = 1
             try await record.create(on: database)
             let id = try record.requireID()
             try await TicketEventRecord(ticketID: id, at: date, actor: new.filedBy, kind: .created,
-                                        toStatus: TicketStatus.new.rawValue, body: new.decision.reason).create(on: database)
+                                        toStatus: TicketStatus.new.rawValue, body: new.routingReason).create(on: database)
             try await AuditRecord(at: date, actor: new.filedBy, action: "ticket.create", subject: record.reference,
                                   after: "\(record.title) → \(record.partyCode)").create(on: database)
             return record
         }
     }
 
-    /// The year's next number; the unique index on `reference` refuses a duplicate from a concurrent creation.
+    /// The year's next reference, from the year's counter (`AddTicketQueueOrder`), in Paris's year.
     static func nextReference(on database: any Database, at date: Date) async throws -> String {
+        guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
         let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Europe/Paris")!, from: date).year!
-        let prefix = "T-\(year)-"
-        let last = try await TicketRecord.query(on: database).filter(\.$reference >= prefix)
-            .filter(\.$reference < "T-\(year + 1)-").sort(\.$reference, .descending).first()
-        let number = (last.flatMap { Int($0.reference.dropFirst(prefix.count)) } ?? 0) + 1
-        return prefix + String(repeating: "0", count: max(0, 6 - String(number).count)) + String(number)
+        try await sql.insert(into: TicketCounter.schema).columns("year", "last").values(SQLBind(year), SQLBind(0))
+            .ignoringConflicts(with: ["year"]).run()
+        let number = try await sql.update(TicketCounter.schema)
+            .set(SQLIdentifier("last"), to: SQLBinaryExpression(SQLIdentifier("last"), .add, SQLLiteral.numeric("1")))
+            .where("year", .equal, year).returning("last").first()?.decode(column: "last", as: Int.self) ?? 1
+        return "T-\(year)-" + String(repeating: "0", count: max(0, 6 - String(number).count)) + String(number)
     }
 
     public func find(id: UUID) async throws -> TicketRecord? {
@@ -178,7 +187,7 @@ public struct TicketStore: Sendable {
             guard let record = try await TicketRecord.find(ticketID, on: database) else { throw Failure.notFound }
             guard record.version == expectedVersion else { throw Failure.stale(current: record.version) }
             let before = record.status
-            record.status = status.rawValue
+            record.setStatus(status)
             record.version += 1
             record.updatedAt = date
             if status == .resolved { record.resolvedAt = date }
@@ -218,6 +227,7 @@ public struct TicketStore: Sendable {
         guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
         let written = try await sql.update(TicketRecord.schema)
             .set("status", to: record.status)
+            .set("is_open", to: record.isOpen)
             .set("version", to: record.version)
             .set("updated_at", to: record.updatedAt)
             .set("resolved_at", to: record.resolvedAt)
@@ -232,9 +242,10 @@ public struct TicketStore: Sendable {
     }
 
     /// Hands the ticket to another party, keeping why (and whether it departs from the convention)
-    /// in its history and the audit trail.
+    /// in its history and the audit trail. The ticket takes the team the new party's rules give it (none without teams).
     public func transfer(_ ticketID: UUID, expectedVersion: Int, toParty partyCode: String, partner partnerCode: String?,
-                         reason: String, overridesConvention: Bool, actor: String, at date: Date) async throws -> TicketRecord {
+                         team: Team? = nil, reason: String, overridesConvention: Bool, actor: String,
+                         at date: Date) async throws -> TicketRecord {
         try await database.transaction { database in
             guard let record = try await TicketRecord.find(ticketID, on: database) else { throw Failure.notFound }
             guard record.version == expectedVersion else { throw Failure.stale(current: record.version) }
@@ -244,7 +255,9 @@ public struct TicketStore: Sendable {
             let written = try await sql.update(TicketRecord.schema)
                 .set("party_code", to: partyCode)
                 .set("partner_code", to: partnerCode)
-                .set("routing_reason", to: record.routingReason + " | Transfert \(before) → \(partyCode) : \(note)")
+                .set("team_code", to: team?.code)
+                .set("routing_reason", to: record.routingReason
+                    + " | Transfert \(before) → \(partyCode)\(team.map { " / \($0.label)" } ?? "") : \(note)")
                 .set("version", to: expectedVersion + 1)
                 .set("updated_at", to: date)
                 .where("id", .equal, ticketID)
@@ -256,6 +269,34 @@ public struct TicketStore: Sendable {
                                         toStatus: partyCode, body: note).create(on: database)
             try await AuditRecord(at: date, actor: actor, action: overridesConvention ? "ticket.transfer.override" : "ticket.transfer",
                                   subject: record.reference, before: before, after: partyCode).create(on: database)
+            guard let updated = try await TicketRecord.find(ticketID, on: database) else { throw Failure.notFound }
+            return updated
+        }
+    }
+
+    /// Moves the ticket to another team of its party if nobody changed it since `expectedVersion`;
+    /// the history line and the audit entry say which way it went and why. Status and clocks stay.
+    public func changeTeam(of ticketID: UUID, expectedVersion: Int, to team: Team, movement: TeamReassignment.Movement,
+                           reason: String, actor: String, at date: Date) async throws -> TicketRecord {
+        try await database.transaction { database in
+            guard let record = try await TicketRecord.find(ticketID, on: database) else { throw Failure.notFound }
+            guard record.version == expectedVersion else { throw Failure.stale(current: record.version) }
+            let before = record.teamCode
+            guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
+            let written = try await sql.update(TicketRecord.schema)
+                .set("team_code", to: team.code)
+                .set("version", to: expectedVersion + 1)
+                .set("updated_at", to: date)
+                .where("id", .equal, ticketID)
+                .where("version", .equal, expectedVersion)
+                .returning("id")
+                .all()
+            guard !written.isEmpty else { throw Failure.stale(current: expectedVersion + 1) }
+            try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor, kind: .team, fromStatus: before,
+                                        toStatus: team.code, body: "\(movement.frenchLabel) → \(team.label) : \(reason)")
+                .create(on: database)
+            try await AuditRecord(at: date, actor: actor, action: "ticket.team.\(movement.rawValue)", subject: record.reference,
+                                  before: before, after: team.code).create(on: database)
             guard let updated = try await TicketRecord.find(ticketID, on: database) else { throw Failure.notFound }
             return updated
         }
@@ -285,6 +326,7 @@ public struct TicketStore: Sendable {
         public var statuses: [TicketStatus]
         public var criticality: Criticality?
         public var componentID: String?
+        public var teamCode: String?
         public var text: String?
 
         public init(partnerCode: String? = nil, partyCode: String? = nil, conventionIDs: [String]? = nil,
@@ -308,9 +350,15 @@ public struct TicketStore: Sendable {
         if let party = filter.partyCode { query.filter(\.$partyCode == party) }
         if let conventions = filter.conventionIDs { query.filter(\.$conventionID ~~ conventions) }
         if let uai = filter.establishmentUAI { query.filter(\.$establishmentUAI == uai) }
-        if !filter.statuses.isEmpty { query.filter(\.$status ~~ filter.statuses.map(\.rawValue)) }
+        // Every open status at once is the usual queue: one column, which the ordered indexes start with.
+        if Set(filter.statuses) == Set(TicketStatus.allCases.filter(\.isOpen)) {
+            query.filter(\.$isOpen == true)
+        } else if !filter.statuses.isEmpty {
+            query.filter(\.$status ~~ filter.statuses.map(\.rawValue))
+        }
         if let criticality = filter.criticality { query.filter(\.$criticality == criticality.rawValue) }
         if let component = filter.componentID { query.filter(\.$componentID == component) }
+        if let team = filter.teamCode { query.filter(\.$teamCode == team) }
         if let text = filter.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
             query.group(.or) { group in
                 group.filter(\.$title ~~ text).filter(\.$reference ~~ text).filter(\.$componentName ~~ text)

@@ -17,6 +17,8 @@ public enum EntenteApp {
         /// The validated conventions by id, and the working calendar each counts its service levels in.
         var conventions: [String: Convention]
         var calendars: [String: WorkingCalendar]
+        /// The teams of each convention's parties and their routing rules, by convention id.
+        var teams: [String: TeamDirectory]
         var workflow: TicketWorkflow
         var notifier: TicketNotifier
         var throttle: SignInThrottle
@@ -39,9 +41,10 @@ public enum EntenteApp {
             try FileManager.default.createDirectory(atPath: settings.dataDirectory, withIntermediateDirectories: true)
             app.databases.use(.sqlite(.file(settings.dataDirectory + "/entente.sqlite")), as: .sqlite)
         }
+        try await SQLiteTuning.apply(to: app.databases, logger: app.logger)
         app.passwords.use(.bcrypt(cost: settings.passwordCost))
         app.migrations.add(EntenteMigrations.all)
-        // Sessions live in the database so that they survive a restart.
+        // Sessions live in the database so that they survive a restart (cached: `CachedSessions`).
         app.migrations.add(SessionRecord.migration)
         try await app.autoMigrate()
 
@@ -49,14 +52,17 @@ public enum EntenteApp {
             partners: territory.partners, establishments: territory.establishments,
             conventions: territory.conventions, actor: "system", at: now())
         app.logger.info("Reference data loaded: \(summary)")
+        try await SQLiteTuning.refreshPlannerStatistics(on: app.db)
+        try await TeamStore(database: app.db).load(territory.teams, actor: "system", at: now())
         if settings.demoMode {
             try await DemoAccounts.ensure(on: app.db, territory: territory, hasher: app.password)
         }
 
-        app.sessions.use(.fluent)
+        let sessionCache = SessionCache()
+        app.sessions.use { _ in CachedSessions(cache: sessionCache) }
         app.sessions.configuration.cookieName = "entente-session"
         app.sessions.configuration.cookieFactory = { sessionID in
-            HTTPCookies.Value(string: sessionID.string, maxAge: 8 * 3600, path: "/", isSecure: false,
+            HTTPCookies.Value(string: sessionID.string, maxAge: Int(Request.sessionLifetime), path: "/", isSecure: false,
                               isHTTPOnly: true, sameSite: .lax)
         }
         app.middleware = Middlewares()
@@ -74,7 +80,9 @@ public enum EntenteApp {
         app.storage[EnvironmentKey.self] = Environment(
             settings: settings, territory: territory,
             conventions: Dictionary(uniqueKeysWithValues: territory.conventions.map { ($0.id, $0) }),
-            calendars: calendars, workflow: TicketWorkflow(),
+            calendars: calendars,
+            teams: Dictionary(territory.teams.map { ($0.conventionID, $0) }, uniquingKeysWith: { first, _ in first }),
+            workflow: TicketWorkflow(),
             notifier: TicketNotifier(sender: mailSender ?? settings.smtp.map { SMTPMailSender(configuration: $0) },
                                      from: settings.smtp?.sender ?? "entente@localhost",
                                      baseURL: "http://\(settings.host):\(settings.port)"),

@@ -32,6 +32,11 @@ enum Routes {
         signedIn.post("tickets", ":id", "messages", use: TicketController.addMessage)
         signedIn.post("tickets", ":id", "rating", use: TicketController.rate)
         signedIn.post("tickets", ":id", "transfer", use: TicketController.transfer)
+        signedIn.post("tickets", ":id", "team", use: TicketController.changeTeam)
+        let uploadLimit = AttachmentController.bodyLimit(for: EntenteApp.environment(app).settings.attachmentPolicy)
+        signedIn.on(.POST, "tickets", ":id", "attachments", body: .collect(maxSize: ByteCount(value: uploadLimit)),
+                    use: AttachmentController.upload).userInfo[CSRFProtection.bodyLimitKey] = uploadLimit
+        signedIn.get("tickets", ":id", "attachments", ":attachmentID", use: AttachmentController.download)
         signedIn.get("statistics", use: StatisticsController.page)
         signedIn.get("statistics.csv", use: StatisticsController.csv)
 

@@ -1,3 +1,4 @@
+import EntenteCore
 import EntenteMail
 import Foundation
 
@@ -15,6 +16,8 @@ public struct ServerSettings: Sendable {
     public var passwordCost: Int
     /// The mail server of notifications (`ENTENTE_SMTP_*`); none: no e-mail is sent.
     public var smtp: SMTPConfiguration?
+    /// What tickets may carry as attachments (`ENTENTE_ATTACHMENT_MAX_MB` sets the size per file).
+    public var attachmentPolicy: AttachmentPolicy = .standard
 
     public init(host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, databaseURL: String? = nil,
                 demoMode: Bool = true, passwordCost: Int = 12, smtp: SMTPConfiguration? = nil) {
@@ -25,6 +28,15 @@ public struct ServerSettings: Sendable {
         self.demoMode = demoMode
         self.passwordCost = passwordCost
         self.smtp = smtp
+    }
+
+    /// `ENTENTE_ATTACHMENT_MAX_MB`: whole megabytes, 1 to 100.
+    static func attachmentPolicy(_ environment: [String: String]) throws -> AttachmentPolicy {
+        guard let text = environment["ENTENTE_ATTACHMENT_MAX_MB"], !text.isEmpty else { return .standard }
+        guard let megabytes = Int(text), (1...100).contains(megabytes) else {
+            throw SettingsError("ENTENTE_ATTACHMENT_MAX_MB='\(text)' is not a size: use whole megabytes, 1 to 100")
+        }
+        return AttachmentPolicy(maxFileSize: megabytes * 1024 * 1024)
     }
 
     /// Command-line values win over `ENTENTE_HOST`, `ENTENTE_PORT`, `ENTENTE_DATA_DIR`,
@@ -46,11 +58,13 @@ public struct ServerSettings: Sendable {
                 throw SettingsError("invalid ENTENTE_SMTP_* settings: \(error)")
             }
         }
-        return ServerSettings(
+        var settings = ServerSettings(
             host: host ?? environment["ENTENTE_HOST"] ?? "127.0.0.1",
             port: port ?? environmentPort ?? 8080,
             dataDirectory: dataDirectory ?? environment["ENTENTE_DATA_DIR"] ?? defaultDataDirectory(environment),
             databaseURL: databaseURL, demoMode: demo, smtp: smtp)
+        settings.attachmentPolicy = try attachmentPolicy(environment)
+        return settings
     }
 
     /// `$XDG_DATA_HOME/entente`, else `~/.local/share/entente`: the same from any current directory.

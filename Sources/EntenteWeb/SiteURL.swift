@@ -26,6 +26,9 @@ public enum SiteURL: Hashable, Sendable {
     case statistics
     case statisticsCSV
     case ticketTransfer(UUID)
+    case ticketTeam(UUID)
+    case ticketAttachments(UUID)
+    case ticketAttachment(UUID, UUID)
 
     public var path: String {
         switch self {
@@ -53,6 +56,9 @@ public enum SiteURL: Hashable, Sendable {
         case .statistics: "/statistics"
         case .statisticsCSV: "/statistics.csv"
         case .ticketTransfer(let id): "/tickets/\(id.uuidString.lowercased())/transfer"
+        case .ticketTeam(let id): "/tickets/\(id.uuidString.lowercased())/team"
+        case .ticketAttachments(let id): "/tickets/\(id.uuidString.lowercased())/attachments"
+        case .ticketAttachment(let id, let file): "/tickets/\(id.uuidString.lowercased())/attachments/\(file.uuidString.lowercased())"
         }
     }
 }

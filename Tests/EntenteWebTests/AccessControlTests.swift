@@ -1,4 +1,6 @@
 import EntenteCore
+import EntenteStorage
+import Fluent
 import Testing
 import Vapor
 import VaporTesting
@@ -41,6 +43,34 @@ import VaporTesting
                 let allowed = path != "/audit" || Routes.auditRoles.contains(role)
                 #expect(response.status == (allowed ? .ok : .forbidden), "\(role) \(path)")
             }
+        }
+    }
+
+    /// Only the handling party's agents and administrators change a ticket's team.
+    @Test(arguments: [
+        ("admin@demo.entente.fr", HTTPStatus.seeOther),
+        ("dsi@cd35.demo.entente.fr", .seeOther),
+        ("assistance@ac-rennes.demo.entente.fr", .forbidden),
+        ("dpd@ac-rennes.demo.entente.fr", .forbidden),
+        ("principal", .forbidden),
+        ("teacher", .forbidden),
+    ])
+    func onlyTheHandlingPartyChangesTheTeam(_ email: String, _ expected: HTTPStatus) async throws {
+        try await TestApp.run { app in
+            // setup
+            var principal = Browser(app), agent = Browser(app)
+            let path = try await TicketPagesTests.wifiTicket(filedBy: &principal, openedBy: &agent)
+            var browser = Browser(app)
+            let account = email == "principal" ? TicketPagesTests.principalEmail : email == "teacher" ? TeamPagesTests.teacherEmail : email
+            _ = try await browser.signIn(account)
+            let page = try await browser.get(path).body.string
+            // act
+            let response = try await browser.post(path + "/team", form: ["team": "next", "reason": "Essai", "version": "1"])
+            // check
+            #expect(response.status == expected, "\(email)")
+            #expect(page.contains("Escalader / réaffecter") == (expected == .seeOther), "\(email)")
+            let ticket = try #require(try await TicketRecord.query(on: app.db).first())
+            #expect((ticket.teamCode == "CD35-RESEAUX") == (expected != .seeOther), "\(email)")
         }
     }
 

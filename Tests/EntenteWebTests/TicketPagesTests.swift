@@ -282,7 +282,10 @@ import VaporTesting
             let ticket = try #require(try await TicketRecord.query(on: app.db).first())
             #expect(ticket.partyCode == "ACA")
             #expect(ticket.partnerCode == "AC-RENNES")
-            #expect(ticket.routingReason.contains("Transfert CD → ACA : Dérogation à la convention — Panne côté Agriates"))
+            // The académie's own rules place it: no rule for Wi-Fi, so its platform (N1).
+            #expect(ticket.routingReason.contains(
+                "Transfert CD → ACA / Plateforme d'assistance (N1) : Dérogation à la convention — Panne côté Agriates"))
+            #expect(ticket.teamCode == "ACA-RENNES-PLATEFORME")
             let audit = try await AuditRecord.query(on: app.db).filter(\.$action == "ticket.transfer.override").all()
             #expect(audit.map(\.after) == ["ACA"])
             #expect(await mail.sentMessages.last?.to == ["assistance@ac-rennes.demo.entente.fr"])
@@ -361,7 +364,7 @@ import VaporTesting
             #expect(school.contains("2 demande(s)"))
             let lines = csv.body.string.components(separatedBy: "\r\n").filter { !$0.isEmpty }
             #expect(lines.count == 2)
-            #expect(lines[1].hasPrefix("T-2026-000001;Plus de Wi-Fi au CDI;\(uai);Bornes Wi-Fi;new;CD;critical;"))
+            #expect(lines[1].hasPrefix("T-2026-000001;Plus de Wi-Fi au CDI;\(uai);Bornes Wi-Fi;new;CD;CD35-RESEAUX;critical;"))
             #expect(elsewhere.contains("Aucune demande."))
         }
     }

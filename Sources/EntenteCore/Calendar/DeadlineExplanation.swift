@@ -10,7 +10,9 @@ extension WorkingCalendar {
     public func explanation(deadline: Instant?, from start: Instant, duration: ServiceDuration,
                             pauses: [ClockPause] = [], pausedSince: Instant? = nil) -> String {
         guard let deadline else {
+            // Without a deadline there is nothing to move, but the wait still shows: the clock is paused.
             return "Au plus tôt : pas d'échéance chiffrée — à partir du \(moment(start, unlessYear: nil))"
+                + (pausedSince.map { " ; en attente depuis le \(moment($0, unlessYear: nil))" } ?? "")
         }
         let deadlineLocal = timeZone.localDateTime(at: deadline)
         let year = deadlineLocal.date.year

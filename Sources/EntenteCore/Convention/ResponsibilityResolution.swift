@@ -14,8 +14,14 @@ public struct Responsibility: Hashable, Sendable {
     public var conventionTitle: String
 
     /// "Dépannage · Bornes Wi-Fi → CD — Convention …, Infrastructure réseau (002_….txt)".
-    public var reason: String {
-        var text = "\(activity.frenchLabel) · \(componentName) → \(raci.responsible.joined(separator: " + "))"
+    public var reason: String { reason(team: nil) }
+
+    /// The reason with the team that receives the ticket written after the first responsible party:
+    /// "Dépannage · Bornes Wi-Fi → CD / Réseaux et Wi-Fi (N2) — …".
+    public func reason(team: String?) -> String {
+        var parties = raci.responsible
+        if let team, !parties.isEmpty { parties[0] += " / \(team)" }
+        var text = "\(activity.frenchLabel) · \(componentName) → \(parties.joined(separator: " + "))"
         let conditions = rules.map(\.condition).filter { !$0.isUnconditional }.map(\.frenchLabel)
         if !conditions.isEmpty { text += " (\(conditions.joined(separator: ", ")))" }
         if let referenced = referencedComponentID { text += " [cf. \(referenced)]" }

@@ -14,5 +14,8 @@ public enum EntenteMigrations {
         CreateTicketRatings(),
         AddTicketClockOutcomes(),
         IndexTickets(),
+        CreateTeams(),
+        CreateTicketAttachments(),
+        AddTicketQueueOrder(),
     ]
 }

@@ -3,7 +3,7 @@ import Fluent
 import Foundation
 
 /// One line of a ticket's history (`ticket_events`): creation, status change, reply, internal note,
-/// transfer, rating. Internal notes carry the partner whose agents alone may read them.
+/// transfer, attachment. Internal notes and attachments carry the partner whose agents alone may read them.
 public final class TicketEventRecord: Model, @unchecked Sendable {
     public static let schema = "ticket_events"
 
@@ -11,6 +11,10 @@ public final class TicketEventRecord: Model, @unchecked Sendable {
         case created, status, reply
         case internalNote = "internal-note"
         case transfer
+        /// A change of team within the party: `from_status`/`to_status` hold the team codes.
+        case team
+        /// A file added; carries the attachment's audience when it is internal.
+        case attachment
     }
 
     @ID(key: .id) public var id: UUID?

@@ -29,9 +29,13 @@ public final class TicketRecord: Model, @unchecked Sendable {
     @Field(key: "title") public var title: String
     @Field(key: "description") public var description: String
     @Field(key: "status") public var status: String
+    /// Whether `status` is an open one, kept in a column so that queues walk an index in their order.
+    @Field(key: "is_open") public var isOpen: Bool
     /// The convention's code of the responsible party ("CD") and the partner behind it ("CD35"; nil for EPLE).
     @Field(key: "party_code") public var partyCode: String
     @OptionalField(key: "partner_code") public var partnerCode: String?
+    /// The party's team whose queue holds the ticket; nil when the party has no teams.
+    @OptionalField(key: "team_code") public var teamCode: String?
     @Field(key: "informed_codes") public var informedCodes: String
     @Field(key: "routing_reason") public var routingReason: String
     @Field(key: "opened_at") public var openedAt: Date
@@ -49,6 +53,12 @@ public final class TicketRecord: Model, @unchecked Sendable {
     public init() {}
 
     public var ticketStatus: TicketStatus { TicketStatus(rawValue: status) ?? .new }
+
+    /// Sets the status and the open flag that goes with it.
+    public func setStatus(_ new: TicketStatus) {
+        status = new.rawValue
+        isOpen = new.isOpen
+    }
     public var ticketKind: TicketKind { TicketKind(rawValue: kind) ?? .request }
     public var ticketCriticality: Criticality { Criticality(rawValue: criticality) ?? .nonCritical }
     public var workNature: WorkNature { WorkNature(rawValue: nature) ?? .question }

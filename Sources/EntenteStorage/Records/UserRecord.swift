@@ -15,17 +15,20 @@ public final class UserRecord: Model, @unchecked Sendable {
     @OptionalField(key: "partner_code") public var partnerCode: String?
     /// The establishment a member belongs to.
     @OptionalField(key: "establishment_uai") public var establishmentUAI: String?
+    /// The team of its party an agent works in, if any.
+    @OptionalField(key: "team_code") public var teamCode: String?
 
     public init() {}
 
     public init(email: String, displayName: String, passwordHash: String, role: UserRole,
-                partnerCode: String? = nil, establishmentUAI: String? = nil) {
+                partnerCode: String? = nil, establishmentUAI: String? = nil, teamCode: String? = nil) {
         self.email = email.lowercased()
         self.displayName = displayName
         self.passwordHash = passwordHash
         self.role = role.rawValue
         self.partnerCode = partnerCode
         self.establishmentUAI = establishmentUAI
+        self.teamCode = teamCode
     }
 
     public var userRole: UserRole { UserRole(rawValue: role) ?? .observer }

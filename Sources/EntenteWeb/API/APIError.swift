@@ -54,6 +54,8 @@ extension APIError {
                       message: "The ticket changed since version \(version): read it again, then retry with its version.")
         case .transfer(let refusal):
             self.init(status: .unprocessableEntity, code: "transfer_refused", message: refusal.description)
+        case .team(let refusal):
+            self.init(status: .unprocessableEntity, code: "team_change_refused", message: refusal.description)
         }
     }
 

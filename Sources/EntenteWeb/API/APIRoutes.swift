@@ -19,6 +19,11 @@ enum APIRoutes {
               use: TicketAPIController.comment)
         v1.on(.POST, "tickets", ":id", "transitions", body: .collect(maxSize: APIJSON.bodyLimit),
               use: TicketAPIController.transition)
+        v1.on(.POST, "tickets", ":id", "team", body: .collect(maxSize: APIJSON.bodyLimit), use: TicketAPIController.changeTeam)
+        let uploadLimit = AttachmentController.bodyLimit(for: EntenteApp.environment(app).settings.attachmentPolicy)
+        v1.on(.POST, "tickets", ":id", "attachments", body: .collect(maxSize: ByteCount(value: uploadLimit)),
+              use: AttachmentAPIController.upload)
+        v1.get("tickets", ":id", "attachments", ":attachmentID", use: AttachmentAPIController.download)
 
         // Anything else under /api is a JSON 404, not the site's HTML page.
         for method in [HTTPMethod.GET, .POST, .PUT, .PATCH, .DELETE] {

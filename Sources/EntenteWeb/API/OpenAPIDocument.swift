@@ -73,6 +73,7 @@ enum OpenAPIDocument {
               {"name": "establishment", "in": "query", "schema": {"type": "string"}, "description": "UAI of an establishment; narrows the caller's scope, never widens it."},
               {"name": "party", "in": "query", "schema": {"type": "string"}, "description": "Code of the responsible party in the convention (`CD`, `ACA`, `EPLE`…)."},
               {"name": "component", "in": "query", "schema": {"type": "string"}, "description": "Component id of the convention's catalogue (`bornes-wifi`)."},
+              {"name": "team", "in": "query", "schema": {"type": "string"}, "description": "Code of a team of the responsible party (`CD35-RESEAUX`): that team's queue."},
               {"name": "q", "in": "query", "schema": {"type": "string"}, "description": "Words found in the title, the reference or the component's name."},
               {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
               {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 50}}
@@ -139,6 +140,66 @@ enum OpenAPIDocument {
               "422": {"$ref": "#/components/responses/Invalid"}
             }
           }
+        },
+        "/api/v1/tickets/{id}/team": {
+          "post": {
+            "tags": ["tickets"],
+            "operationId": "changeTicketTeam",
+            "summary": "Escalate, de-escalate or reassign the ticket to another team of the same party, with a reason (the handling party's agents and administrators). Status and clocks carry on; another party is a transfer.",
+            "parameters": [{"$ref": "#/components/parameters/TicketID"}],
+            "requestBody": {
+              "required": true,
+              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TeamChange"}}}
+            },
+            "responses": {
+              "200": {"description": "Moved; the ticket at its new version.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TicketDetail"}}}},
+              "400": {"$ref": "#/components/responses/Malformed"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"$ref": "#/components/responses/Conflict"},
+              "413": {"$ref": "#/components/responses/TooLarge"},
+              "422": {"$ref": "#/components/responses/Invalid"}
+            }
+          }
+        },
+        "/api/v1/tickets/{id}/attachments": {
+          "post": {
+            "tags": ["tickets"],
+            "operationId": "attachToTicket",
+            "summary": "Attach a file, as multipart/form-data: a `file` part whose filename names it, and `visibility` (`public`, seen by whoever reads the ticket, or `internal`, seen by the caller's party only, like an internal note).",
+            "description": "Accepted: PDF, PNG, JPEG, GIF, text (.txt, .csv, .log), e-mail (.eml), OpenDocument (.odt, .ods, .odp) and Office Open XML (.docx, .xlsx, .pptx), when the file's content and its extension agree; \#(AttachmentRefusal.megabytes(AttachmentPolicy.standard.maxFileSize)) MB at most per file by default (`ENTENTE_ATTACHMENT_MAX_MB`), \#(AttachmentPolicy.standard.maxFilesPerTicket) files per ticket. Programs, scripts, archives, web pages, SVG images and macro-enabled documents are refused. The type stored is decided from the content, never from the part's `Content-Type`. Nothing is written when the file is refused.",
+            "parameters": [{"$ref": "#/components/parameters/TicketID"}],
+            "requestBody": {
+              "required": true,
+              "content": {"multipart/form-data": {"schema": {"$ref": "#/components/schemas/AttachmentUpload"}}}
+            },
+            "responses": {
+              "201": {"description": "Stored. `Location` is the file's URL.", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Attachment"}}}},
+              "400": {"$ref": "#/components/responses/Malformed"},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "403": {"$ref": "#/components/responses/Forbidden"},
+              "404": {"$ref": "#/components/responses/NotFound"},
+              "409": {"description": "The ticket already holds as many files as allowed (`too_many_attachments`).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+              "413": {"description": "The file is over the size allowed (`payload_too_large`; `fields.file` says by how much).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+              "415": {"description": "Not multipart/form-data (`unsupported_media_type`), or a type refused, or content that does not match the extension (`attachment_type_refused`; `fields.file` says why).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+              "422": {"$ref": "#/components/responses/Invalid"}
+            }
+          }
+        },
+        "/api/v1/tickets/{id}/attachments/{attachmentID}": {
+          "get": {
+            "tags": ["tickets"],
+            "operationId": "downloadAttachment",
+            "summary": "The file's bytes, with its stored type and `Content-Disposition: attachment`.",
+            "parameters": [{"$ref": "#/components/parameters/TicketID"},
+                           {"name": "attachmentID", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
+            "responses": {
+              "200": {"description": "The file.", "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "404": {"$ref": "#/components/responses/NotFound"}
+            }
+          }
         }
       },
       "components": {
@@ -156,7 +217,7 @@ enum OpenAPIDocument {
           "NotFound": {"description": "No such ticket, or one the caller may not see (`not_found`).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
           "Conflict": {"description": "`transition_not_allowed`: the move is impossible from the ticket's status; `stale_version`: the ticket changed since the version sent. Nothing was written.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
           "TooLarge": {"description": "The body is over 256 kB (`payload_too_large`).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-          "Invalid": {"description": "Missing or invalid fields, each named in `fields` (`validation_failed`). Nothing was written.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+          "Invalid": {"description": "Missing or invalid fields, each named in `fields` (`validation_failed`); or a change of team the party's teams refuse (`team_change_refused`). Nothing was written.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
         },
         "schemas": {
           "Error": {
@@ -167,7 +228,7 @@ enum OpenAPIDocument {
                 "type": "object",
                 "required": ["code", "message"],
                 "properties": {
-                  "code": {"type": "string", "enum": ["malformed_json", "unauthorized", "forbidden", "not_found", "transition_not_allowed", "stale_version", "payload_too_large", "unsupported_media_type", "validation_failed", "bad_request", "internal_error"]},
+                  "code": {"type": "string", "enum": ["malformed_json", "unauthorized", "forbidden", "not_found", "transition_not_allowed", "stale_version", "team_change_refused", "payload_too_large", "unsupported_media_type", "attachment_type_refused", "too_many_attachments", "validation_failed", "bad_request", "internal_error"]},
                   "message": {"type": "string", "description": "In English, for the developer."},
                   "fields": {"type": "object", "additionalProperties": {"type": "string"}, "description": "For `validation_failed`: the problem of each field, by its JSON name."}
                 }
@@ -193,6 +254,29 @@ enum OpenAPIDocument {
               "asset_reference": {"type": "string"}
             }
           },
+          "AttachmentUpload": {
+            "type": "object",
+            "required": ["file"],
+            "properties": {
+              "file": {"type": "string", "format": "binary", "description": "The file; its part's filename names it."},
+              "visibility": {"type": "string", "enum": ["public", "internal"], "default": "public"}
+            }
+          },
+          "Attachment": {
+            "type": "object",
+            "required": ["id", "file_name", "media_type", "size", "sha256", "uploaded_by", "uploaded_at", "visibility", "download_url"],
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "file_name": {"type": "string", "description": "Without any path, control character or reserved punctuation."},
+              "media_type": {"type": "string", "example": "application/pdf"},
+              "size": {"type": "integer", "description": "In bytes."},
+              "sha256": {"type": "string", "description": "Hexadecimal SHA-256 of the bytes."},
+              "uploaded_by": {"type": "string", "description": "The account that added it."},
+              "uploaded_at": {"type": "string", "format": "date-time"},
+              "visibility": {"type": "string", "enum": ["public", "internal"]},
+              "download_url": {"type": "string"}
+            }
+          },
           "Comment": {
             "type": "object",
             "required": ["body"],
@@ -210,12 +294,23 @@ enum OpenAPIDocument {
               "comment": {"type": "string"}
             }
           },
+          "TeamChange": {
+            "type": "object",
+            "required": ["team", "reason", "version"],
+            "properties": {
+              "team": {"type": "string", "description": "A team code of the ticket's party, or `next` for the first team of the level above (`team_change_refused` otherwise)."},
+              "reason": {"type": "string", "description": "Why; kept in the history and the audit trail."},
+              "version": {"type": "integer", "description": "The `version` of the ticket as the caller last read it."}
+            }
+          },
           "Routing": {
             "type": "object",
-            "required": ["party", "partner", "informed", "reason"],
+            "required": ["party", "partner", "team", "informed", "reason"],
             "properties": {
               "party": {"type": "string", "description": "The responsible party's code in the convention (`CD`)."},
               "partner": {"type": "string", "nullable": true, "description": "The partner behind it (`CD35`); null when the establishment itself is responsible."},
+              "team": {"type": "object", "nullable": true, "required": ["code", "name", "level"], "description": "The party's team holding the ticket; null when the party has no teams.",
+                       "properties": {"code": {"type": "string"}, "name": {"type": "string", "nullable": true}, "level": {"type": "string", "nullable": true, "enum": ["n1", "n2", "n3"]}}},
               "informed": {"type": "array", "items": {"type": "string"}},
               "reason": {"type": "string", "description": "Why the ticket went there: the cell of the convention and its source."}
             }
@@ -274,7 +369,7 @@ enum OpenAPIDocument {
               "id": {"type": "string", "format": "uuid"},
               "at": {"type": "string", "format": "date-time"},
               "actor": {"type": "string"},
-              "kind": {"type": "string", "enum": ["created", "status", "reply", "internal-note", "transfer"]},
+              "kind": {"type": "string", "enum": ["created", "status", "reply", "internal-note", "transfer", "attachment"]},
               "from_status": {"type": "string", "nullable": true},
               "to_status": {"type": "string", "nullable": true},
               "body": {"type": "string", "nullable": true}
@@ -285,11 +380,12 @@ enum OpenAPIDocument {
               {"$ref": "#/components/schemas/Ticket"},
               {
                 "type": "object",
-                "required": ["actions", "can_reply", "history"],
+                "required": ["actions", "can_reply", "history", "attachments"],
                 "properties": {
                   "actions": {"type": "array", "items": {"type": "string", "enum": \#(values(TicketAction.self))}, "description": "The moves the caller may make now."},
                   "can_reply": {"type": "boolean", "description": "Whether the caller may post a reply."},
-                  "history": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}, "description": "Oldest first; internal notes only for their own party."}
+                  "history": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}, "description": "Oldest first; internal notes only for their own party."},
+                  "attachments": {"type": "array", "items": {"$ref": "#/components/schemas/Attachment"}, "description": "Oldest first; internal files only for their own party."}
                 }
               }
             ]

@@ -55,6 +55,7 @@ enum TicketAPIController {
         filter.text = request.query[String.self, at: "q"]
         if let party = request.query[String.self, at: "party"], !party.isEmpty { filter.partyCode = party }
         if let component = request.query[String.self, at: "component"], !component.isEmpty { filter.componentID = component }
+        if let team = request.query[String.self, at: "team"], !team.isEmpty { filter.teamCode = team }
         var outsideScope = false
         if let uai = request.query[String.self, at: "establishment"]?.uppercased(), !uai.isEmpty {
             // Narrows the caller's scope, never widens it: a member asking for another school gets nothing.
@@ -65,7 +66,7 @@ enum TicketAPIController {
         if !outsideScope {
             (tickets, total) = try await TicketStore(database: request.db).list(filter, page: page, perPage: perPage)
         }
-        let items = tickets.map { APITicket(ticket: $0, clocks: desk.clocks(of: $0, changes: nil)) }
+        let items = tickets.map { APITicket(ticket: $0, clocks: desk.clocks(of: $0, changes: nil), team: desk.team(of: $0)) }
         return try APIJSON.response(APITicketList(items: items, page: page, perPage: perPage, total: total))
     }
 
@@ -108,15 +109,36 @@ enum TicketAPIController {
         return try APIJSON.response(try await detail(desk, moved, facts))
     }
 
+    /// Escalates, de-escalates or reassigns the ticket within its party (`team`: a code, or `next`).
+    @Sendable static func changeTeam(_ request: Request) async throws -> Response {
+        let desk = try TicketDesk(request)
+        let (ticket, facts) = try await desk.readable(request.parameters.get("id", as: UUID.self))
+        let body = try APIJSON.decode(APITeamChange.self, from: request)
+        var fields: [String: String] = [:]
+        if body.team?.isEmpty ?? true { fields["team"] = "required: a team code of the ticket's party, or next" }
+        if body.reason?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ?? true { fields["reason"] = "required" }
+        if body.version == nil { fields["version"] = "required: the version of the ticket you last read" }
+        guard fields.isEmpty, let team = body.team, let reason = body.reason, let version = body.version else {
+            // A caller who may not change the team learns that first, not which fields are missing.
+            guard desk.mayChangeTeam(ticket, facts) else { throw APIError(refusal: .forbidden) }
+            throw APIError.validation(fields)
+        }
+        let moved = try await desk.changeTeam(ticket, facts, TeamReassignment(target: team == "next" ? .nextLevel : .team(team),
+                                                                              reason: reason), version: version)
+        return try APIJSON.response(try await detail(desk, moved, facts))
+    }
+
     /// The ticket as the caller may see it, with the notes filtered exactly as the page filters them.
     private static func detail(_ desk: TicketDesk, _ ticket: TicketRecord,
                                _ facts: TicketAccessFacts) async throws -> APITicketDetail {
         let events = try await TicketStore(database: desk.request.db).events(of: try ticket.requireID())
         let visible = events.filter {
-            $0.eventKind != .internalNote || TicketAccess.canSeeNote(desk.user.viewer, audience: $0.audience)
+            $0.audience == nil || TicketAccess.canSeeNote(desk.user.viewer, audience: $0.audience)
         }
         let clocks = desk.clocks(of: ticket, changes: events.compactMap(\.statusChange))
-        return APITicketDetail(ticket: APITicket(ticket: ticket, clocks: clocks), actions: desk.actions(on: ticket, facts),
-                               canReply: TicketAccess.canReply(desk.user.viewer, facts), history: visible)
+        return APITicketDetail(ticket: APITicket(ticket: ticket, clocks: clocks, team: desk.team(of: ticket)),
+                               actions: desk.actions(on: ticket, facts),
+                               canReply: TicketAccess.canReply(desk.user.viewer, facts), history: visible,
+                               attachments: try await desk.attachments(of: ticket, facts))
     }
 }

@@ -95,17 +95,47 @@ struct APITransition: Decodable, Sendable {
     var comment: String?
 }
 
+/// `POST /api/v1/tickets/{id}/team`.
+struct APITeamChange: Decodable, Sendable {
+    /// A team code of the ticket's party, or `next` for the first team of the level above.
+    var team: String?
+    var reason: String?
+    /// The version the client last read: a change made on an older one is refused (409).
+    var version: Int?
+}
+
 /// A ticket as lists show it: its facts, its routing and the clocks known without its history
 /// (the pick-up clock alone, as in the queue).
 struct APITicket: Encodable, Sendable {
     var ticket: TicketRecord
     var clocks: [ServiceLevelClock]
+    /// The party's team holding it, when the party has teams.
+    var team: Team? = nil
 
     struct Routing: Encodable, Sendable {
         var party: String
         var partner: String?
+        var team: RoutingTeam?
         var informed: [String]
         var reason: String
+
+        private enum CodingKeys: String, CodingKey { case party, partner, team, informed, reason }
+
+        /// Written out with its nulls, as the document requires every key.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(party, forKey: .party)
+            try container.encode(partner, forKey: .partner)
+            try container.encode(team, forKey: .team)
+            try container.encode(informed, forKey: .informed)
+            try container.encode(reason, forKey: .reason)
+        }
+    }
+
+    struct RoutingTeam: Encodable, Sendable {
+        var code: String
+        var name: String?
+        var level: String?
     }
 
     enum CodingKeys: String, CodingKey {
@@ -140,7 +170,8 @@ struct APITicket: Encodable, Sendable {
         try container.encode(ticket.priorityRank, forKey: .priorityRank)
         try container.encode(ticket.requesterName, forKey: .requesterName)
         try container.encode(ticket.filedBy, forKey: .filedBy)
-        try container.encode(Routing(party: ticket.partyCode, partner: ticket.partnerCode,
+        let routingTeam = ticket.teamCode.map { RoutingTeam(code: $0, name: team?.name, level: team?.level.rawValue) }
+        try container.encode(Routing(party: ticket.partyCode, partner: ticket.partnerCode, team: routingTeam,
                                      informed: ticket.informedCodes.split(separator: " ").map(String.init),
                                      reason: ticket.routingReason), forKey: .routing)
         try container.encode(ticket.openedAt, forKey: .openedAt)
@@ -157,8 +188,10 @@ struct APITicketDetail: Encodable, Sendable {
     var actions: [TicketAction]
     var canReply: Bool
     var history: [TicketEventRecord]
+    /// The files the caller may open, without their bytes.
+    var attachments: [TicketAttachmentRecord] = []
 
-    private enum CodingKeys: String, CodingKey { case actions, canReply = "can_reply", history }
+    private enum CodingKeys: String, CodingKey { case actions, canReply = "can_reply", history, attachments }
 
     func encode(to encoder: any Encoder) throws {
         try ticket.encode(to: encoder)
@@ -166,6 +199,7 @@ struct APITicketDetail: Encodable, Sendable {
         try container.encode(actions.map(\.rawValue), forKey: .actions)
         try container.encode(canReply, forKey: .canReply)
         try container.encode(history.map(APIEvent.init), forKey: .history)
+        try container.encode(attachments.map(APIAttachment.init), forKey: .attachments)
     }
 }
 

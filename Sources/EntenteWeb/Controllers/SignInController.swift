@@ -39,6 +39,7 @@ enum SignInController {
         }
         await throttle.reset(keys[0])
         request.session.data[Request.sessionUserKey] = try user.requireID().uuidString
+        request.session.data[Request.sessionSignedInAtKey] = String(Int(now.timeIntervalSince1970))
         try await audit.record(actor: email, action: "sign-in", subject: email, at: now)
         return request.redirect(to: localPath(form.next), redirectType: .normal)
     }

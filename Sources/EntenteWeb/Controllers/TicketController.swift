@@ -22,12 +22,13 @@ enum TicketController {
     // MARK: Queue
 
     /// The queue's filters as the query string gives them: `status`, `q`, `establishment`,
-    /// `component`, `scope=territory`, `page`.
+    /// `component`, `team`, `scope=territory`, `page`.
     struct QueueQuery {
         var status: String
         var text: String
         var establishment: String
         var component: String
+        var team: String
         var territory: Bool
         var page: Int
 
@@ -36,6 +37,7 @@ enum TicketController {
             text = request.query[String.self, at: "q"] ?? ""
             establishment = (request.query[String.self, at: "establishment"] ?? "").uppercased()
             component = request.query[String.self, at: "component"] ?? ""
+            team = request.query[String.self, at: "team"] ?? ""
             territory = request.query[String.self, at: "scope"] == "territory"
             page = max(request.query[Int.self, at: "page"] ?? 1, 1)
         }
@@ -45,6 +47,7 @@ enum TicketController {
             var filter = queueFilter(for: user, territory: territory, in: environment)
             filter.text = text.isEmpty ? nil : text
             filter.componentID = component.isEmpty ? nil : component
+            filter.teamCode = team.isEmpty ? nil : team
             filter.statuses = status == "all" ? [] : status == "open"
                 ? TicketStatus.allCases.filter(\.isOpen) : TicketStatus(rawValue: status).map { [$0] } ?? []
             if !establishment.isEmpty {
@@ -62,8 +65,9 @@ enum TicketController {
         if let filter = query.filter(for: desk.user, in: request.entente) {
             (tickets, total) = try await TicketStore(database: request.db).list(filter, page: query.page)
         }
-        let rows = tickets.map { TicketsPage.Row(ticket: $0, pickup: desk.clocks(of: $0, changes: nil).first) }
-        return TicketsPage(context: PageContext(request), rows: rows, total: total, query: query).render()
+        let rows = tickets.map { TicketsPage.Row(ticket: $0, pickup: desk.clocks(of: $0, changes: nil).first, team: desk.team(of: $0)) }
+        return TicketsPage(context: PageContext(request), rows: rows, total: total, query: query,
+                           teams: desk.filterableTeams).render()
     }
 
     /// The filtered queue as CSV (up to 10,000 rows), for spreadsheets.
@@ -74,11 +78,11 @@ enum TicketController {
         if let filter = query.filter(for: desk.user, in: request.entente) {
             tickets = try await TicketStore(database: request.db).list(filter, page: 1, perPage: 10_000).tickets
         }
-        let header = ["reference", "objet", "etablissement", "composant", "statut", "responsable", "criticite",
+        let header = ["reference", "objet", "etablissement", "composant", "statut", "responsable", "equipe", "criticite",
                       "ouverte_le", "prise_en_charge", "retablissement"]
         let lines = tickets.map { ticket in
             [ticket.reference, ticket.title, ticket.establishmentUAI, ticket.componentName, ticket.status, ticket.partyCode,
-             ticket.criticality, ISO8601DateFormatter.string(from: ticket.openedAt, timeZone: .europeParis,
+             ticket.teamCode ?? "", ticket.criticality, ISO8601DateFormatter.string(from: ticket.openedAt, timeZone: .europeParis,
                                                              formatOptions: [.withInternetDateTime]),
              ticket.pickupOutcome ?? "", ticket.restorationOutcome ?? ""].map(MatrixExport.quoted).joined(separator: ";")
         }
@@ -156,7 +160,8 @@ enum TicketController {
         let desk = try TicketDesk(request)
         let (ticket, facts) = try await readable(desk)
         let events = try await TicketStore(database: request.db).events(of: try ticket.requireID())
-        let visible = events.filter { $0.eventKind != .internalNote || TicketAccess.canSeeNote(desk.user.viewer, audience: $0.audience) }
+        // Internal notes and internal attachments carry their audience; public lines carry none.
+        let visible = events.filter { $0.audience == nil || TicketAccess.canSeeNote(desk.user.viewer, audience: $0.audience) }
         let changes = events.compactMap(\.statusChange)
         return TicketPage(
             context: PageContext(request), ticket: ticket, convention: request.entente.conventions[ticket.conventionID],
@@ -168,7 +173,11 @@ enum TicketController {
             rating: try await TicketStore(database: request.db).rating(of: try ticket.requireID()),
             canRate: desk.canRate(ticket, facts),
             noteAudience: desk.user.role == .observer ? nil : TicketAccess.noteAudience(of: desk.user.viewer),
-            staleVersion: request.query[Int.self, at: "stale"]).render()
+            staleVersion: request.query[Int.self, at: "stale"],
+            attachments: try await desk.attachments(of: ticket, facts),
+            upload: desk.uploadOffer(facts, count: try await AttachmentStore(database: request.db).count(of: try ticket.requireID())),
+            team: desk.team(of: ticket), teamTargets: desk.teamTargets(ticket, facts))
+            .render()
     }
 
     struct StatusForm: Content {
@@ -236,6 +245,31 @@ enum TicketController {
             return request.redirect(to: page + "?stale=\(version)", redirectType: .normal)
         } catch TicketDesk.Refusal.transfer(let refusal) {
             throw Abort(.unprocessableEntity, reason: TransferText.message(refusal, PageContext(request)))
+        }
+        return request.redirect(to: page, redirectType: .normal)
+    }
+
+    struct TeamForm: Content {
+        /// A team code, or `next` for the first team of the level above.
+        var team: String
+        var reason: String
+        var version: Int
+    }
+
+    @Sendable static func changeTeam(_ request: Request) async throws -> Response {
+        let desk = try TicketDesk(request)
+        let (ticket, facts) = try await readable(desk)
+        let form = try request.content.decode(TeamForm.self)
+        let page = SiteURL.ticket(try ticket.requireID()).path
+        let change = TeamReassignment(target: form.team == "next" ? .nextLevel : .team(form.team), reason: form.reason)
+        do {
+            _ = try await desk.changeTeam(ticket, facts, change, version: form.version)
+        } catch TicketDesk.Refusal.forbidden {
+            throw Abort(.forbidden)
+        } catch TicketDesk.Refusal.stale(let version) {
+            return request.redirect(to: page + "?stale=\(version)", redirectType: .normal)
+        } catch TicketDesk.Refusal.team(let refusal) {
+            throw Abort(.unprocessableEntity, reason: TeamPhrase.refusal(refusal, PageContext(request).language))
         }
         return request.redirect(to: page, redirectType: .normal)
     }

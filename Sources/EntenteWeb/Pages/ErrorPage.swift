@@ -18,7 +18,11 @@ struct ErrorPage: AsyncMiddleware {
             case .notFound: .notFound
             default: nil
             }
-            let message = phrase.map(context.t) ?? ((error as? any AbortError)?.reason ?? status.reasonPhrase)
+            var message = phrase.map(context.t) ?? ((error as? any AbortError)?.reason ?? status.reasonPhrase)
+            if status == .payloadTooLarge, message == status.reasonPhrase, request.route?.userInfo[CSRFProtection.bodyLimitKey] != nil {
+                // The upload was cut off before the attachment policy could word it.
+                message = AttachmentText.bodyTooLarge(request.entente.settings.attachmentPolicy, context.language)
+            }
             let response = Layout(context: context, title: "\(status.code)").render(
                 .h1(.text("\(status.code) — \(status.reasonPhrase)")),
                 .p(.attribute(named: "role", value: "alert"), .text(message))

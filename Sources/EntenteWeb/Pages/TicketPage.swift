@@ -22,6 +22,12 @@ struct TicketPage {
     /// Where the viewer's internal notes go; nil when they may not write any.
     let noteAudience: String?
     let staleVersion: Int?
+    /// The files the viewer may open, and what the upload form offers (nil: no form).
+    var attachments: [TicketAttachmentRecord] = []
+    var upload: AttachmentUploadOffer? = nil
+    /// The party's team holding the ticket, and the teams the viewer may move it to (empty: no form).
+    var team: Team? = nil
+    var teamTargets: [Team] = []
 
     func render() -> Response {
         Layout(context: context, title: "\(ticket.reference) — \(ticket.title)").render(
@@ -37,8 +43,10 @@ struct TicketPage {
                      .if(!ticket.informedCodes.isEmpty, .p(.text("\(context.desk(.informed)) : \(ticket.informedCodes)")))),
             clocksSection,
             actionsSection,
+            teamSection,
             transferSection,
             ratingSection,
+            attachmentsSection,
             historySection,
             messageForm
         )
@@ -58,8 +66,10 @@ struct TicketPage {
             (.openedAt, ClockText.dateTime(Instant(ticket.openedAt), context)),
         ]
         if let asset = ticket.assetReference { items.append((.assetReference, asset)) }
-        return .dl(.class("facts"), .group(items.map { phrase, value in
-            .group(.dt(.text(context.desk(phrase))), .dd(.text(value)))
+        let rows = items.map { (context.desk($0.0), $0.1) }
+            + (ticket.teamCode == nil ? [] : [(TeamPhrase.team.text(context.language), TeamPhrase.label(team, code: ticket.teamCode))])
+        return .dl(.class("facts"), .group(rows.map { term, value in
+            .group(.dt(.text(term)), .dd(.text(value)))
         }))
     }
 
@@ -84,8 +94,18 @@ struct TicketPage {
             .td(.text(clock.duration.frenchLabel)),
             .td(.text(clock.deadline.map { ClockText.dateTime($0, context) } ?? "—")),
             .td(.text(clock.remainingSeconds.map(ClockText.duration) ?? "—")),
-            .td(.span(.class("sla sla-\(clock.state.rawValue)"), .text(ClockText.stateLabel(clock.state, context)))),
+            .td(clockState(clock)),
             .td(.small(.text(clock.explanation))))
+    }
+
+    /// A clock without a target has no deadline to push back, but while the ticket waits it is
+    /// paused all the same: say so ("En pause — Au plus tôt").
+    private func clockState(_ clock: ServiceLevelClock) -> Node<HTML.BodyContext> {
+        guard clock.state == .noTarget, clock.stoppedAt == nil, ticket.ticketStatus.isWaiting else {
+            return .span(.class("sla sla-\(clock.state.rawValue)"), .text(ClockText.stateLabel(clock.state, context)))
+        }
+        return .span(.class("sla sla-paused"),
+                     .text("\(ClockText.stateLabel(.paused, context)) — \(ClockText.stateLabel(.noTarget, context))"))
     }
 
     private var actionsSection: Node<HTML.BodyContext> {
@@ -106,6 +126,33 @@ struct TicketPage {
             )
         ), else: .if(canReply == false && noteAudience != nil && ticket.ticketStatus.isOpen,
                      .p(.class("read-only"), .text(context.desk(.readOnly)))))
+    }
+
+    /// Escalation, de-escalation or reassignment within the party, with a reason, on the version read.
+    private var teamSection: Node<HTML.BodyContext> {
+        guard !teamTargets.isEmpty else { return .empty }
+        let language = context.language
+        let hasHigher = teamTargets.contains { target in team.map { target.level > $0.level } ?? true }
+        var options: [(String, String)] = hasHigher ? [("next", TeamPhrase.nextLevel.text(language))] : []
+        options += teamTargets.map { ($0.code, "\($0.label) — \(TeamPhrase.level($0.level, language))") }
+        return .section(
+            .class("team-change"),
+            .h2(.text(TeamPhrase.changeTeam.text(language))),
+            .p(.small(.text(TeamPhrase.changeTeamHint.text(language)))),
+            .form(
+                .method(.post), .action(SiteURL.ticketTeam(ticket.id ?? UUID()).path),
+                .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
+                .input(.type(.hidden), .name("version"), .value(String(ticket.version))),
+                .div(.class("field"),
+                     .label(.for("team-target"), .text(TeamPhrase.target.text(language))),
+                     .select(.id("team-target"), .attribute(named: "name", value: "team"),
+                             .group(options.map { FormOption.node($0.0, $0.1, selected: false) }))),
+                .div(.class("field"),
+                     .label(.for("team-reason"), .text(TeamPhrase.reason.text(language))),
+                     .textarea(.id("team-reason"), .name("reason"), .rows(2), .required(true), .text(""))),
+                .button(.type(.submit), .text(TeamPhrase.submit.text(language)))
+            )
+        )
     }
 
     private var transferSection: Node<HTML.BodyContext> {
@@ -185,6 +232,11 @@ struct TicketPage {
         case .reply: what = context.language == .fr ? "Réponse" : "Reply"
         case .internalNote: what = context.language == .fr ? "Note interne" : "Internal note"
         case .transfer: what = context.language == .fr ? "Transfert" : "Transfer"
+        case .team: what = TeamPhrase.team.text(context.language)
+        case .attachment:
+            let french = context.language == .fr
+            what = event.audience == nil ? (french ? "Pièce jointe" : "Attachment")
+                : (french ? "Pièce jointe interne" : "Internal attachment")
         }
         return .li(
             .class("event event-\(event.kind)"),

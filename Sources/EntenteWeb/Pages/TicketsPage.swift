@@ -9,12 +9,15 @@ struct TicketsPage {
     struct Row {
         var ticket: TicketRecord
         var pickup: ServiceLevelClock?
+        var team: Team?
     }
 
     let context: PageContext
     let rows: [Row]
     let total: Int
     let query: TicketController.QueueQuery
+    /// The teams the viewer may narrow the queue to (none: no team filter).
+    var teams: [Team] = []
 
     private var page: Int { query.page }
     private var status: String { query.status }
@@ -51,6 +54,7 @@ struct TicketsPage {
             .div(.class("field"),
                  .label(.for("component-filter"), .text(context.desk(.component) + " (id)")),
                  .input(.type(.text), .id("component-filter"), .name("component"), .value(query.component))),
+            teamFilter,
             .if(query.territory, .input(.type(.hidden), .name("scope"), .value("territory"))),
             .button(.type(.submit), .text(context.desk(.filter))),
             .a(.href(SiteURL.ticketsCSV.path + "?" + queryString(page: 1)), .attribute(named: "download", value: ""),
@@ -58,11 +62,26 @@ struct TicketsPage {
         )
     }
 
+    /// The teams of the viewer's party, with theirs first when they belong to one.
+    private var teamFilter: Node<HTML.FormContext> {
+        guard !teams.isEmpty else { return .empty }
+        let own = context.user?.teamCode.flatMap { code in teams.first { $0.code == code } }
+        var options = [("", TeamPhrase.allTeams.text(context.language))]
+        if let own { options.append((own.code, "\(TeamPhrase.myTeam.text(context.language)) — \(own.label)")) }
+        options += teams.filter { $0.code != own?.code }.map { ($0.code, "\($0.partyCode) — \($0.label)") }
+        return .div(.class("field"),
+                    .label(.for("team-filter"), .text(TeamPhrase.team.text(context.language))),
+                    .select(.id("team-filter"), .attribute(named: "name", value: "team"), .group(options.map { value, label in
+                        FormOption.node(value, label, selected: value == query.team)
+                    })))
+    }
+
     private var table: Node<HTML.BodyContext> {
-        let headers: [DeskPhrase] = [.reference, .title, .establishment, .component, .status, .party, .criticality, .deadline]
+        let headers = [DeskPhrase.reference, .title, .establishment, .component, .status, .party].map(context.desk)
+            + [TeamPhrase.team.text(context.language)] + [DeskPhrase.criticality, .deadline].map(context.desk)
         return .table(
             .class("listing queue"),
-            .thead(.tr(.group(headers.map { .th(.attribute(named: "scope", value: "col"), .text(context.desk($0))) }))),
+            .thead(.tr(.group(headers.map { .th(.attribute(named: "scope", value: "col"), .text($0)) }))),
             .tbody(.group(rows.map(row)))
         )
     }
@@ -79,6 +98,7 @@ struct TicketsPage {
             .td(.text(ticket.componentName)),
             .td(.text(context.label(ticket.ticketStatus))),
             .td(.text(ticket.partyCode)),
+            .td(.text(TeamPhrase.label(row.team, code: ticket.teamCode))),
             .td(.text(context.label(ticket.ticketCriticality))),
             .td(deadline)
         )
@@ -90,6 +110,7 @@ struct TicketsPage {
         components.queryItems = [URLQueryItem(name: "status", value: status), URLQueryItem(name: "q", value: text),
                                  URLQueryItem(name: "establishment", value: query.establishment),
                                  URLQueryItem(name: "component", value: query.component),
+                                 URLQueryItem(name: "team", value: query.team),
                                  URLQueryItem(name: "page", value: String(page))]
             + (query.territory ? [URLQueryItem(name: "scope", value: "territory")] : [])
         return components.percentEncodedQuery ?? ""

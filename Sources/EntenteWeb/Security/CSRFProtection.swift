@@ -6,12 +6,21 @@ struct CSRFProtection: AsyncMiddleware {
     static let sessionKey = "csrf"
     static let fieldName = "csrf_token"
     static let headerName = "X-CSRF-Token"
+    /// A route's `userInfo` key for the largest body it takes, when larger than Vapor's default (uploads).
+    static let bodyLimitKey = "entente.bodyLimit"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // /api signs in by bearer token, never by cookie: a call with a token or no cookie has nothing to forge.
         let exempt = request.url.path.hasPrefix("/api/")
             && (request.headers.first(name: .authorization) != nil || request.headers[.cookie].isEmpty)
         if [.POST, .PUT, .PATCH, .DELETE].contains(request.method), !exempt {
+            if request.headers.first(name: Self.headerName) == nil, request.body.data == nil {
+                // A body larger than one read (a multipart upload, a long form) still streams: the token
+                // field is in it, so collect it first, within the limit the route itself would apply.
+                let limit = request.route?.userInfo[Self.bodyLimitKey] as? Int
+                    ?? request.application.routes.defaultMaxBodySize.value
+                _ = try await request.body.collect(max: limit).get()
+            }
             let sent = request.headers.first(name: Self.headerName)
                 ?? (try? request.content.get(String.self, at: Self.fieldName))
             guard request.hasSession, let expected = request.session.data[Self.sessionKey], let sent,

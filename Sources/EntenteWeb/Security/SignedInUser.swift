@@ -11,6 +11,8 @@ public struct SignedInUser: Sendable {
     public var role: UserRole
     public var partnerCode: String?
     public var establishmentUAI: String?
+    /// The team of its party an agent works in, if any.
+    public var teamCode: String?
 
     /// What ticket access rules need to know about this user.
     public var viewer: TicketViewer {
@@ -24,6 +26,7 @@ public struct SignedInUser: Sendable {
         role = record.userRole
         partnerCode = record.partnerCode
         establishmentUAI = record.establishmentUAI
+        teamCode = record.teamCode
     }
 }
 
@@ -33,6 +36,9 @@ private struct SignedInUserKey: StorageKey {
 
 extension Request {
     static let sessionUserKey = "user"
+    static let sessionSignedInAtKey = "signed_in_at"
+    /// A session signs its user in for this long, however active: the cookie's own lifetime.
+    static let sessionLifetime: TimeInterval = 8 * 3600
 
     public var signedInUser: SignedInUser? {
         get { storage[SignedInUserKey.self] }
@@ -40,12 +46,14 @@ extension Request {
     }
 }
 
-/// Loads the signed-in user from the session, if any.
+/// Loads the signed-in user from the session, if any and not older than `Request.sessionLifetime`.
 struct SessionUserMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // Only a request that came with a session cookie can be signed in; touching
         // `request.session` otherwise would create a session for every anonymous hit.
         if request.hasSession, let text = request.session.data[Request.sessionUserKey], let id = UUID(uuidString: text),
+           let signedInAt = request.session.data[Request.sessionSignedInAtKey].flatMap(TimeInterval.init),
+           request.entente.now().timeIntervalSince1970 - signedInAt < Request.sessionLifetime,
            let record = try await UserRecord.find(id, on: request.db) {
             request.signedInUser = try SignedInUser(record)
         }

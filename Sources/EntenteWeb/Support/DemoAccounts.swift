@@ -12,6 +12,7 @@ enum DemoAccounts {
         var role: UserRole
         var partnerCode: String?
         var establishmentUAI: String?
+        var teamCode: String?
     }
 
     /// Shown on the sign-in page in demo mode only; never a real secret.
@@ -22,7 +23,7 @@ enum DemoAccounts {
         var accounts = [
             Account(email: "admin@demo.entente.fr", displayName: "Administratrice Entente", role: .administrator),
             Account(email: "dsi@cd35.demo.entente.fr", displayName: "DSI du Département d'Ille-et-Vilaine",
-                    role: .partnerAgent, partnerCode: "CD35"),
+                    role: .partnerAgent, partnerCode: "CD35", teamCode: "CD35-RESEAUX"),
             Account(email: "assistance@ac-rennes.demo.entente.fr", displayName: "Assistance de l'académie de Rennes",
                     role: .partnerAgent, partnerCode: "AC-RENNES"),
             Account(email: "dpd@ac-rennes.demo.entente.fr", displayName: "Délégué à la protection des données",
@@ -31,6 +32,10 @@ enum DemoAccounts {
         if let college {
             accounts.append(Account(email: "principal@\(college.uai.value.lowercased()).demo.entente.fr",
                                     displayName: "Principal·e — \(college.name)", role: .establishmentMember,
+                                    establishmentUAI: college.uai.value))
+            // A teacher: a member like the principal (files, follows, closes, rates); parties' internal notes stay hidden.
+            accounts.append(Account(email: "enseignant@\(college.uai.value.lowercased()).demo.entente.fr",
+                                    displayName: "Enseignant·e — \(college.name)", role: .establishmentMember,
                                     establishmentUAI: college.uai.value))
         }
         return accounts
@@ -41,7 +46,8 @@ enum DemoAccounts {
             guard try await UserRecord.query(on: database).filter(\.$email == account.email).first() == nil else { continue }
             try await UserRecord(email: account.email, displayName: account.displayName,
                                  passwordHash: try hasher.hash(password), role: account.role,
-                                 partnerCode: account.partnerCode, establishmentUAI: account.establishmentUAI)
+                                 partnerCode: account.partnerCode, establishmentUAI: account.establishmentUAI,
+                                 teamCode: account.teamCode)
                 .create(on: database)
         }
     }

@@ -23,6 +23,7 @@ struct TicketDesk {
         /// Someone changed the ticket since `version`; nothing was written.
         case stale(version: Int)
         case transfer(TicketTransfer.Refusal)
+        case team(TeamReassignment.Refusal)
     }
 
     private var environment: EntenteApp.Environment { request.entente }
@@ -35,7 +36,7 @@ struct TicketDesk {
         let uai = user.role == .establishmentMember ? user.establishmentUAI : establishmentUAI
         guard let uai, let establishment = try await Self.establishment(uai, on: request.db),
               let convention = Self.convention(covering: establishment, in: environment),
-              allowedEstablishments.contains(where: { $0.uai == establishment.uai }) else {
+              mayFile(for: establishment, under: convention) else {
             throw Refusal.problems([.establishment: .notCovered])
         }
         let accepted: (decision: RoutingDecision, criticality: Criticality, componentName: String)
@@ -51,7 +52,10 @@ struct TicketDesk {
             impactsWholeEstablishment: intake.impactsWholeEstablishment, criticality: accepted.criticality,
             title: intake.title.trimmingCharacters(in: .whitespacesAndNewlines),
             description: intake.description.trimmingCharacters(in: .whitespacesAndNewlines),
-            decision: accepted.decision, partnerCode: convention.party(code: accepted.decision.partyCode)?.partnerCode),
+            decision: accepted.decision, partnerCode: convention.party(code: accepted.decision.partyCode)?.partnerCode,
+            team: environment.teams[convention.id]?.assign(TeamRoutingRequest(
+                partyCode: accepted.decision.partyCode, componentID: intake.componentID,
+                establishmentUAI: establishment.uai.value, activity: accepted.decision.activity))),
             at: environment.now())
         await environment.notifier.ticketArrived(record, headline: "Une demande vous est adressée selon la convention.",
                                                  on: request.db, logger: request.logger)
@@ -64,14 +68,18 @@ struct TicketDesk {
     /// Where the user may file: members their establishment, agents the establishments of their
     /// conventions, administrators every covered one.
     var allowedEstablishments: [Establishment] {
-        let covered = environment.territory.establishments.filter { Self.convention(covering: $0, in: environment) != nil }
+        environment.territory.establishments.filter { establishment in
+            Self.convention(covering: establishment, in: environment).map { mayFile(for: establishment, under: $0) } ?? false
+        }
+    }
+
+    /// Whether the user may file for `establishment`, which `convention` covers.
+    func mayFile(for establishment: Establishment, under convention: Convention) -> Bool {
         switch user.role {
-        case .establishmentMember: return covered.filter { $0.uai.value == user.establishmentUAI }
-        case .administrator: return covered
-        case .observer: return []
-        case .partnerAgent:
-            let ids = Set(Self.conventions(of: user.partnerCode, in: environment).map(\.id))
-            return covered.filter { Self.convention(covering: $0, in: environment).map { ids.contains($0.id) } ?? false }
+        case .establishmentMember: establishment.uai.value == user.establishmentUAI
+        case .administrator: true
+        case .observer: false
+        case .partnerAgent: convention.parties.contains { $0.partnerCode != nil && $0.partnerCode == user.partnerCode }
         }
     }
 
@@ -169,9 +177,13 @@ struct TicketDesk {
         }
         let moved: TicketRecord
         do {
+            // The new party's own rules place the ticket in one of its teams, as at creation.
+            let team = environment.teams[convention.id]?.assign(TeamRoutingRequest(
+                partyCode: transfer.toPartyCode, componentID: ticket.componentID,
+                establishmentUAI: ticket.establishmentUAI, activity: activity))?.team
             moved = try await TicketStore(database: request.db).transfer(
                 try ticket.requireID(), expectedVersion: version, toParty: transfer.toPartyCode,
-                partner: convention.party(code: transfer.toPartyCode)?.partnerCode,
+                partner: convention.party(code: transfer.toPartyCode)?.partnerCode, team: team,
                 reason: transfer.reason.trimmingCharacters(in: .whitespacesAndNewlines), overridesConvention: override,
                 actor: user.email, at: environment.now())
         } catch TicketStore.Failure.stale {
@@ -180,6 +192,67 @@ struct TicketDesk {
         await environment.notifier.ticketArrived(moved, headline: "Une demande vous est transférée par \(ticket.partyCode) : \(transfer.reason)",
                                                  on: request.db, logger: request.logger)
         return moved
+    }
+
+    // MARK: Teams
+
+    /// The teams of the ticket's party, in their order (empty: the party has none).
+    func teams(of ticket: TicketRecord) -> [Team] {
+        environment.teams[ticket.conventionID]?.teams(of: ticket.partyCode) ?? []
+    }
+
+    /// The teams a queue may be narrowed to: an agent's own party's, everyone's for administrators
+    /// and observers, none for establishment members (their queue is their establishment's).
+    var filterableTeams: [Team] {
+        let all = environment.teams.keys.sorted().compactMap { environment.teams[$0] }
+        switch user.role {
+        case .administrator, .observer: return all.flatMap(\.teams)
+        case .establishmentMember: return []
+        case .partnerAgent:
+            return Self.conventions(of: user.partnerCode, in: environment).flatMap { convention -> [Team] in
+                guard let party = convention.partyCode(forPartner: user.partnerCode ?? "") else { return [] }
+                return environment.teams[convention.id]?.teams(of: party) ?? []
+            }
+        }
+    }
+
+    /// The ticket's team, if its party has teams and still has this one.
+    func team(of ticket: TicketRecord) -> Team? {
+        ticket.teamCode.flatMap { environment.teams[ticket.conventionID]?.team(code: $0) }
+    }
+
+    /// Changing team is the handling party's agents' job (and administrators'): an establishment
+    /// handling an EPLE ticket has no teams, and observers only read.
+    func mayChangeTeam(_ ticket: TicketRecord, _ facts: TicketAccessFacts) -> Bool {
+        (user.role == .administrator || user.role == .partnerAgent) && TicketAccess.canHandle(user.viewer, facts)
+    }
+
+    /// The teams the user may move the ticket to now (empty: no form).
+    func teamTargets(_ ticket: TicketRecord, _ facts: TicketAccessFacts) -> [Team] {
+        guard ticket.ticketStatus.isOpen, mayChangeTeam(ticket, facts) else { return [] }
+        return teams(of: ticket).filter { $0.code != ticket.teamCode }
+    }
+
+    /// Escalates, de-escalates or reassigns the ticket within its party, with a reason.
+    func changeTeam(_ ticket: TicketRecord, _ facts: TicketAccessFacts, _ change: TeamReassignment,
+                    version: Int) async throws -> TicketRecord {
+        guard mayChangeTeam(ticket, facts) else { throw Refusal.forbidden }
+        let directory = environment.teams[ticket.conventionID] ?? TeamDirectory(conventionID: ticket.conventionID, teams: [])
+        let target: (team: Team, movement: TeamReassignment.Movement)
+        do {
+            target = try change.check(in: directory, partyCode: ticket.partyCode, currentTeamCode: ticket.teamCode,
+                                      status: ticket.ticketStatus)
+        } catch {
+            throw Refusal.team(error)
+        }
+        do {
+            return try await TicketStore(database: request.db).changeTeam(
+                of: try ticket.requireID(), expectedVersion: version, to: target.team, movement: target.movement,
+                reason: change.reason.trimmingCharacters(in: .whitespacesAndNewlines), actor: user.email,
+                at: environment.now())
+        } catch TicketStore.Failure.stale {
+            throw Refusal.stale(version: version)
+        }
     }
 
     /// Whether the user may rate the ticket now: the requester's side, once it is closed.

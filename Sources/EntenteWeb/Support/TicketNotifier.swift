@@ -43,7 +43,7 @@ struct TicketNotifier: Sendable {
     }
 
     private func agents(of partners: [String], on database: any Database) async -> [String] {
-        guard !partners.isEmpty else { return [] }
+        guard sender != nil, !partners.isEmpty else { return [] }
         return (try? await UserRecord.query(on: database).filter(\.$partnerCode ~~ partners)
             .filter(\.$role == UserRole.partnerAgent.rawValue).sort(\.$email).all().map(\.email)) ?? []
     }

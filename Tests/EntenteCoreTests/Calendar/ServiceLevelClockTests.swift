@@ -89,6 +89,17 @@ import Testing
             == "Au plus tôt : pas d'échéance chiffrée — à partir du mercredi 13 mai 2026 16:00")
     }
 
+    @Test func asSoonAsPossibleSaysItWaits() throws {
+        // act
+        let clocks = try calendar.clocks(for: departement, timeline: TicketTimeline(openedAt: opened,
+                                                                                     pausedSince: paris("2026-05-14T10:00")),
+                                         now: paris("2026-05-15T09:00"))
+        // check
+        #expect(clocks[0].state == .noTarget)
+        #expect(clocks[0].explanation == "Au plus tôt : pas d'échéance chiffrée — à partir du mercredi 13 mai 2026 16:00"
+            + " ; en attente depuis le jeudi 14 mai 2026 10:00")
+    }
+
     @Test func overlappingPausesCountOnce() throws {
         // setup
         let pauses = [pause("2026-06-09T09:00", "2026-06-09T11:00"), pause("2026-06-09T10:00", "2026-06-09T14:00"),

@@ -25,7 +25,7 @@ import VaporTesting
     }
 
     enum Call: String, CaseIterable, Sendable {
-        case create, list, show, reply, internalNote, handle, close, document
+        case create, list, show, reply, internalNote, handle, close, changeTeam, attach, document
 
         func send(_ client: APIClient, ticket id: String) async throws -> TestingHTTPResponse {
             let path = "/api/v1/tickets/\(id)"
@@ -38,6 +38,8 @@ import VaporTesting
             case .handle: try await client.post(path + "/transitions", json: ["action": "take-in-charge", "version": 1])
             // closing a new ticket: the requester's side may try (and meets the workflow), no one else may
             case .close: try await client.post(path + "/transitions", json: ["action": "close", "version": 1])
+            case .changeTeam: try await client.post(path + "/team", json: ["team": "next", "reason": "Escalade", "version": 1])
+            case .attach: try await client.upload(path + "/attachments", fileName: "capture.png", content: AttachmentTests.png)
             case .document: try await client.get("/api/openapi.json")
             }
         }
@@ -58,6 +60,12 @@ import VaporTesting
                   .establishmentMember: .forbidden, .outsideAgent: .notFound],
         .close: [.administrator: .conflict, .departementAgent: .forbidden, .academieAgent: .forbidden, .observer: .forbidden,
                  .establishmentMember: .conflict, .outsideAgent: .notFound],
+        // Escalation stays within the handling party: its agents and administrators only.
+        .changeTeam: [.administrator: .ok, .departementAgent: .ok, .academieAgent: .forbidden, .observer: .forbidden,
+                      .establishmentMember: .forbidden, .outsideAgent: .notFound],
+        // A public file, like a reply: the requester's side and the responsible party.
+        .attach: [.administrator: .created, .departementAgent: .created, .academieAgent: .forbidden, .observer: .forbidden,
+                  .establishmentMember: .created, .outsideAgent: .notFound],
         .document: Dictionary(uniqueKeysWithValues: Role.allCases.map { ($0, .ok) }),
     ]
 

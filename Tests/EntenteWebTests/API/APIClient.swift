@@ -46,6 +46,26 @@ struct APIClient {
         })
     }
 
+    /// Sends one file as multipart/form-data (`file`, and the other `fields`), as the API asks.
+    func upload(_ path: String, fileName: String, content: Data, fields: [String: String] = [:]) async throws
+        -> TestingHTTPResponse {
+        let token = token
+        let boundary = "EntenteAPIBoundary\(UUID().uuidString)"
+        var body = ByteBuffer()
+        for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\n\r\n")
+        body.writeBytes(content)
+        body.writeString("\r\n--\(boundary)--\r\n")
+        return try await app.testing().sendRequest(.POST, path, beforeRequest: { request in
+            request.url = URI(string: path)
+            if let token { request.headers.replaceOrAdd(name: .authorization, value: "Bearer \(token)") }
+            request.headers.contentType = HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary])
+            request.body = body
+        })
+    }
+
     /// Files the demo principal's Wi-Fi breakdown (or `changes` of it) and returns the new ticket's JSON.
     func file(_ changes: [String: any Sendable] = [:]) async throws -> [String: Any] {
         var body: [String: any Sendable] = [

@@ -28,13 +28,33 @@ struct Browser {
         return try await send(.POST, path, body: body)
     }
 
+    /// Posts a multipart form with one file, as a browser's upload form does; the CSRF token of the
+    /// last page goes in as a field unless `withCSRF` is false.
+    mutating func upload(_ path: String, fileName: String, content: Data, fields: [String: String] = [:],
+                         withCSRF: Bool = true) async throws -> TestingHTTPResponse {
+        var fields = fields
+        if withCSRF, let csrfToken { fields["csrf_token"] = csrfToken }
+        let boundary = "----EntenteTestBoundary\(UUID().uuidString)"
+        var body = ByteBuffer()
+        for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\n"
+            + "Content-Type: application/octet-stream\r\n\r\n")
+        body.writeBytes(content)
+        body.writeString("\r\n--\(boundary)--\r\n")
+        return try await send(.POST, path, body: nil, raw: body,
+                              contentType: HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary]))
+    }
+
     /// Signs in with a demo account; fails the test if the account is refused.
     mutating func signIn(_ email: String, password: String = DemoAccounts.password) async throws -> TestingHTTPResponse {
         _ = try await get("/sign-in")
         return try await post("/sign-in", form: ["email": email, "password": password])
     }
 
-    private mutating func send(_ method: HTTPMethod, _ path: String, body: String?) async throws -> TestingHTTPResponse {
+    private mutating func send(_ method: HTTPMethod, _ path: String, body: String?, raw: ByteBuffer? = nil,
+                               contentType: HTTPMediaType? = nil) async throws -> TestingHTTPResponse {
         let cookieHeader = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
         let language = acceptLanguage
         let response = try await app.testing().sendRequest(method, path, beforeRequest: { request in
@@ -44,6 +64,10 @@ struct Browser {
             if let body {
                 request.headers.contentType = .urlEncodedForm
                 request.body = ByteBuffer(string: body)
+            }
+            if let raw, let contentType {
+                request.headers.contentType = contentType
+                request.body = raw
             }
         })
         for header in response.headers[.setCookie] {

@@ -1,0 +1,88 @@
+import EntenteCore
+import EntenteStorage
+import Vapor
+
+/// The desk's attachment operations, shared by the ticket page and the API.
+extension TicketDesk {
+    var attachmentPolicy: AttachmentPolicy { request.entente.settings.attachmentPolicy }
+
+    /// Checks the file against the policy and the user's rights, then stores it with its history line.
+    /// Throws `Refusal.forbidden` or an `AttachmentRefusal`; nothing is written then.
+    func attach(fileName: String, content: Data, isInternal: Bool, to ticket: TicketRecord,
+                _ facts: TicketAccessFacts) async throws -> TicketAttachmentRecord {
+        guard TicketAccess.canAttach(user.viewer, facts, isInternal: isInternal) else { throw Refusal.forbidden }
+        let ticketID = try ticket.requireID()
+        let store = AttachmentStore(database: request.db)
+        let policy = attachmentPolicy
+        let accepted = try policy.check(fileName: fileName, content: content, existingCount: try await store.count(of: ticketID))
+        do {
+            return try await store.add(
+                AttachmentStore.NewAttachment(fileName: accepted.fileName, mediaType: accepted.mediaType,
+                                              sha256: SHA256.hash(data: content).hex, content: content,
+                                              audience: isInternal ? TicketAccess.noteAudience(of: user.viewer) : nil,
+                                              uploadedBy: user.email),
+                to: ticketID, maxFiles: policy.maxFilesPerTicket, at: request.entente.now())
+        } catch AttachmentStore.Failure.full(let max) {
+            throw AttachmentRefusal.tooManyFiles(max: max)
+        } catch AttachmentStore.Failure.notFound {
+            throw Refusal.notFound
+        }
+    }
+
+    /// The ticket's files the user may open, without their bytes.
+    func attachments(of ticket: TicketRecord, _ facts: TicketAccessFacts) async throws -> [TicketAttachmentRecord] {
+        try await AttachmentStore(database: request.db).list(of: try ticket.requireID()).filter {
+            TicketAccess.canOpenAttachment(user.viewer, facts, audience: $0.audience)
+        }
+    }
+
+    /// One file with its bytes; `notFound` when it is not the ticket's or not one the user may open.
+    func attachment(_ id: UUID?, of ticket: TicketRecord, _ facts: TicketAccessFacts) async throws -> TicketAttachmentRecord {
+        guard let id, let record = try await AttachmentStore(database: request.db).find(id, of: try ticket.requireID()),
+              TicketAccess.canOpenAttachment(user.viewer, facts, audience: record.audience) else { throw Refusal.notFound }
+        return record
+    }
+}
+
+/// A stored file as a download: never shown inline, never sniffed, never cached by a shared cache.
+enum AttachmentDownload {
+    static func response(_ record: TicketAttachmentRecord) -> Response {
+        let response = Response(status: .ok, body: .init(data: record.content))
+        let parts = record.mediaType.split(separator: "/", maxSplits: 1).map(String.init)
+        response.headers.contentType = parts.count == 2 ? HTTPMediaType(type: parts[0], subType: parts[1]) : .binary
+        response.headers.replaceOrAdd(name: .contentDisposition, value: contentDisposition(record.fileName))
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return response
+    }
+
+    /// `attachment` with an ASCII name for old clients and the exact UTF-8 one (RFC 6266, RFC 5987).
+    static func contentDisposition(_ fileName: String) -> String {
+        let ascii = String(fileName.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 ? Character($0) : "_" })
+        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+        allowed.insert(charactersIn: "!#$&+-.^_`|~")
+        let encoded = fileName.addingPercentEncoding(withAllowedCharacters: allowed) ?? ascii
+        return "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
+    }
+}
+
+/// What the ticket page's upload form offers the viewer.
+struct AttachmentUploadOffer: Sendable {
+    var policy: AttachmentPolicy
+    /// Whether the file may be public (seen by the requester's side) and whether it may be internal.
+    var canAttachPublic: Bool
+    var canAttachInternal: Bool
+    /// The ticket already holds as many files as the policy allows.
+    var isFull: Bool
+}
+
+extension TicketDesk {
+    /// Nil when the viewer may add no file at all.
+    func uploadOffer(_ facts: TicketAccessFacts, count: Int) -> AttachmentUploadOffer? {
+        let offer = AttachmentUploadOffer(policy: attachmentPolicy,
+                                          canAttachPublic: TicketAccess.canAttach(user.viewer, facts, isInternal: false),
+                                          canAttachInternal: TicketAccess.canAttach(user.viewer, facts, isInternal: true),
+                                          isFull: !attachmentPolicy.hasRoom(existingCount: count))
+        return offer.canAttachPublic || offer.canAttachInternal ? offer : nil
+    }
+}
