@@ -33,12 +33,14 @@ public struct TicketStore: Sendable {
         public var partnerCode: String?
         /// The party's team the ticket lands in, and the reason with it; nil: the party has no teams.
         public var team: TeamAssignment?
+        /// The deadlines of its clocks from the opening instant (`WorkingCalendar.due`).
+        public var serviceLevelDue: ServiceLevelDue = .none
 
         public init(conventionID: String, establishmentUAI: String, requesterName: String, requesterEmail: String?,
                     filedBy: String, kind: TicketKind, componentID: String, componentName: String, nature: WorkNature,
                     context: ResponsibilityContext, assetReference: String?, impactsWholeEstablishment: Bool,
                     criticality: Criticality, title: String, description: String, decision: RoutingDecision,
-                    partnerCode: String?, team: TeamAssignment? = nil) {
+                    partnerCode: String?, team: TeamAssignment? = nil, serviceLevelDue: ServiceLevelDue = .none) {
             self.conventionID = conventionID
             self.establishmentUAI = establishmentUAI
             self.requesterName = requesterName
@@ -57,6 +59,7 @@ public struct TicketStore: Sendable {
             self.decision = decision
             self.partnerCode = partnerCode
             self.team = team
+            self.serviceLevelDue = serviceLevelDue
         }
 
         /// The convention's reason, with the team and the rule that chose it.
@@ -129,6 +132,8 @@ public struct TicketStore: Sendable {
             record.openedAt = date
             record.updatedAt = date
             record.version = 1
+            record.refreshSearchText()
+            record.apply(new.serviceLevelDue)
             try await record.create(on: database)
             let id = try record.requireID()
             try await TicketEventRecord(ticketID: id, at: date, actor: new.filedBy, kind: .created,
@@ -171,10 +176,14 @@ public struct TicketStore: Sendable {
     public struct ClockOutcomes: Sendable {
         public var pickup: ServiceLevelClock.State?
         public var restoration: ServiceLevelClock.State?
+        /// The clocks' deadlines after the change; nil: leave them as they are.
+        public var due: ServiceLevelDue?
 
-        public init(pickup: ServiceLevelClock.State? = nil, restoration: ServiceLevelClock.State? = nil) {
+        public init(pickup: ServiceLevelClock.State? = nil, restoration: ServiceLevelClock.State? = nil,
+                    due: ServiceLevelDue? = nil) {
             self.pickup = pickup
             self.restoration = restoration
+            self.due = due
         }
     }
 
@@ -200,6 +209,7 @@ public struct TicketStore: Sendable {
             let result = outcomes(changes)
             record.pickupOutcome = result.pickup?.rawValue ?? record.pickupOutcome
             record.restorationOutcome = status.isOpen ? nil : result.restoration?.rawValue ?? record.restorationOutcome
+            if let due = result.due { record.apply(status.isOpen ? due : .none) }
             try await Self.guardedUpdate(record, expectedVersion: expectedVersion, on: database)
             try await event.create(on: database)
             try await AuditRecord(at: date, actor: actor, action: "ticket.status", subject: record.reference,
@@ -234,6 +244,11 @@ public struct TicketStore: Sendable {
             .set("picked_up_at", to: record.pickedUpAt)
             .set("pickup_outcome", to: record.pickupOutcome)
             .set("restoration_outcome", to: record.restorationOutcome)
+            .set("pickup_due_at", to: record.pickupDueAt)
+            .set("restoration_due_at", to: record.restorationDueAt)
+            .set("sla_due_at", to: record.slaDueAt)
+            .set("sla_warn_at", to: record.slaWarnAt)
+            .set("sla_watch_at", to: record.slaWatchAt)
             .where("id", .equal, try record.requireID())
             .where("version", .equal, expectedVersion)
             .returning("id")
@@ -244,15 +259,18 @@ public struct TicketStore: Sendable {
     /// Hands the ticket to another party, keeping why (and whether it departs from the convention)
     /// in its history and the audit trail. The ticket takes the team the new party's rules give it (none without teams).
     public func transfer(_ ticketID: UUID, expectedVersion: Int, toParty partyCode: String, partner partnerCode: String?,
-                         team: Team? = nil, reason: String, overridesConvention: Bool, actor: String,
-                         at date: Date) async throws -> TicketRecord {
+                         team: Team? = nil, reason: String, overridesConvention: Bool, actor: String, at date: Date,
+                         due: (@Sendable (_ changes: [StatusChange]) -> ServiceLevelDue)? = nil) async throws -> TicketRecord {
         try await database.transaction { database in
             guard let record = try await TicketRecord.find(ticketID, on: database) else { throw Failure.notFound }
             guard record.version == expectedVersion else { throw Failure.stale(current: record.version) }
             let before = record.partyCode
             let note = (overridesConvention ? "Dérogation à la convention — " : "") + reason
             guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
-            let written = try await sql.update(TicketRecord.schema)
+            let update = sql.update(TicketRecord.schema)
+            // The new party's commitment runs the clocks from now on.
+            if let due { update.setServiceLevelDue(due(try await Self.statusChanges(of: ticketID, on: database))) }
+            let written = try await update
                 .set("party_code", to: partyCode)
                 .set("partner_code", to: partnerCode)
                 .set("team_code", to: team?.code)
@@ -277,13 +295,16 @@ public struct TicketStore: Sendable {
     /// Moves the ticket to another team of its party if nobody changed it since `expectedVersion`;
     /// the history line and the audit entry say which way it went and why. Status and clocks stay.
     public func changeTeam(of ticketID: UUID, expectedVersion: Int, to team: Team, movement: TeamReassignment.Movement,
-                           reason: String, actor: String, at date: Date) async throws -> TicketRecord {
+                           reason: String, actor: String, at date: Date,
+                           due: (@Sendable (_ changes: [StatusChange]) -> ServiceLevelDue)? = nil) async throws -> TicketRecord {
         try await database.transaction { database in
             guard let record = try await TicketRecord.find(ticketID, on: database) else { throw Failure.notFound }
             guard record.version == expectedVersion else { throw Failure.stale(current: record.version) }
             let before = record.teamCode
             guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
-            let written = try await sql.update(TicketRecord.schema)
+            let update = sql.update(TicketRecord.schema)
+            if let due { update.setServiceLevelDue(due(try await Self.statusChanges(of: ticketID, on: database))) }
+            let written = try await update
                 .set("team_code", to: team.code)
                 .set("version", to: expectedVersion + 1)
                 .set("updated_at", to: date)
@@ -328,6 +349,13 @@ public struct TicketStore: Sendable {
         public var componentID: String?
         public var teamCode: String?
         public var text: String?
+        /// Open tickets standing so at `now` (`sla=`), from the stored instants.
+        public var serviceLevel: (standing: ServiceLevelStanding, now: Date)?
+        /// Opened at or after `openedFrom` and before `openedBefore`.
+        public var openedFrom: Date?
+        public var openedBefore: Date?
+        /// Soonest deadline first (tickets without one last), then the usual order.
+        public var soonestDueFirst = false
 
         public init(partnerCode: String? = nil, partyCode: String? = nil, conventionIDs: [String]? = nil,
                     establishmentUAI: String? = nil, statuses: [TicketStatus] = [], criticality: Criticality? = nil,
@@ -359,12 +387,12 @@ public struct TicketStore: Sendable {
         if let criticality = filter.criticality { query.filter(\.$criticality == criticality.rawValue) }
         if let component = filter.componentID { query.filter(\.$componentID == component) }
         if let team = filter.teamCode { query.filter(\.$teamCode == team) }
-        if let text = filter.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-            query.group(.or) { group in
-                group.filter(\.$title ~~ text).filter(\.$reference ~~ text).filter(\.$componentName ~~ text)
-            }
+        Self.narrow(query, byServiceLevelAndOpening: filter)
+        if let phrase = TicketSearch.phrase(of: filter.text ?? "") {
+            query.filter(.sql(SQLContains(column: SQLColumn("search_text", table: TicketRecord.schema), text: phrase)))
         }
         let total = try await query.copy().count()
+        if filter.soonestDueFirst { query.sort(Self.soonestDueFirst) }
         let tickets = try await query.sort(\.$priorityRank).sort(\.$openedAt)
             .range(((max(page, 1) - 1) * perPage)..<(max(page, 1) * perPage)).all()
         return (tickets, total)

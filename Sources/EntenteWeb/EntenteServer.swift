@@ -9,6 +9,8 @@ public enum EntenteServer {
         let app = try await Application.make(environment)
         do {
             try await EntenteApp.configure(app, settings: settings, territory: territory)
+            // Warnings before breach and breach records, every minute by default.
+            if let seconds = settings.serviceLevelWatchSeconds { app.lifecycle.use(ServiceLevelWatchSchedule(every: seconds)) }
             let mode = settings.demoMode ? " — demo mode" : ""
             app.logger.notice("Entente on http://\(settings.host):\(settings.port) — \(settings.databaseDescription)\(mode)")
             try await app.execute()

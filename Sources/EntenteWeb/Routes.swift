@@ -14,7 +14,7 @@ enum Routes {
         app.post("sign-out", use: SignInController.signOut)
         app.post("language", use: LanguageController.switchLanguage)
 
-        let signedIn = app.grouped(RequireRole.anySignedIn)
+        let signedIn = app.grouped(RequireRole.anySignedIn).grouped(UnreadNotificationsMiddleware())
         signedIn.get(use: DirectoryController.home)
         signedIn.get("conventions", use: ConventionController.list)
         signedIn.get("conventions", ":id", use: ConventionController.show)
@@ -26,7 +26,10 @@ enum Routes {
         signedIn.get("tickets", use: TicketController.list)
         signedIn.get("tickets.csv", use: TicketController.listCSV)
         signedIn.get("tickets", "new", use: TicketController.newForm)
-        signedIn.post("tickets", use: TicketController.create)
+        // The intake form may carry one file: the upload's body limit, which the CSRF check reads too.
+        let intakeLimit = AttachmentController.bodyLimit(for: EntenteApp.environment(app).settings.attachmentPolicy)
+        signedIn.on(.POST, "tickets", body: .collect(maxSize: ByteCount(value: intakeLimit)), use: TicketController.create)
+            .userInfo[CSRFProtection.bodyLimitKey] = intakeLimit
         signedIn.get("tickets", ":id", use: TicketController.show)
         signedIn.post("tickets", ":id", "status", use: TicketController.changeStatus)
         signedIn.post("tickets", ":id", "messages", use: TicketController.addMessage)
@@ -39,8 +42,12 @@ enum Routes {
         signedIn.get("tickets", ":id", "attachments", ":attachmentID", use: AttachmentController.download)
         signedIn.get("statistics", use: StatisticsController.page)
         signedIn.get("statistics.csv", use: StatisticsController.csv)
+        signedIn.get("notifications", use: NotificationController.page)
+        signedIn.post("notifications", ":id", "read", use: NotificationController.markRead)
+        signedIn.post("notifications", "read-all", use: NotificationController.markAllRead)
 
-        app.grouped(RequireRole(allowed: auditRoles)).get("audit", use: DirectoryController.audit)
+        app.grouped(RequireRole(allowed: auditRoles)).grouped(UnreadNotificationsMiddleware())
+            .get("audit", use: DirectoryController.audit)
         try APIRoutes.register(on: app)
     }
 }

@@ -18,6 +18,11 @@ public struct ServerSettings: Sendable {
     public var smtp: SMTPConfiguration?
     /// What tickets may carry as attachments (`ENTENTE_ATTACHMENT_MAX_MB` sets the size per file).
     public var attachmentPolicy: AttachmentPolicy = .standard
+    /// When a running clock is "at risk" (`ENTENTE_SLA_RISK_PERCENT`, 25 % or 1 working hour by default).
+    public var serviceLevelRisk: ServiceLevelRisk = .standard
+    /// Seconds between two passes of the service-level watcher while serving (`ENTENTE_SLA_WATCH_SECONDS`,
+    /// 60 by default, 0: off); nil here, so an application configured in tests or tools never watches.
+    public var serviceLevelWatchSeconds: Int?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, databaseURL: String? = nil,
                 demoMode: Bool = true, passwordCost: Int = 12, smtp: SMTPConfiguration? = nil) {
@@ -64,7 +69,24 @@ public struct ServerSettings: Sendable {
             dataDirectory: dataDirectory ?? environment["ENTENTE_DATA_DIR"] ?? defaultDataDirectory(environment),
             databaseURL: databaseURL, demoMode: demo, smtp: smtp)
         settings.attachmentPolicy = try attachmentPolicy(environment)
+        (settings.serviceLevelRisk, settings.serviceLevelWatchSeconds) = try serviceLevelWatch(environment)
         return settings
+    }
+
+    /// `ENTENTE_SLA_RISK_PERCENT` (1 to 100) and `ENTENTE_SLA_WATCH_SECONDS` (0 to 86400, 0: no watcher).
+    static func serviceLevelWatch(_ environment: [String: String]) throws -> (ServiceLevelRisk, Int?) {
+        var risk = ServiceLevelRisk.standard
+        if let text = environment["ENTENTE_SLA_RISK_PERCENT"], !text.isEmpty {
+            guard let percent = Int(text), (1...100).contains(percent) else {
+                throw SettingsError("ENTENTE_SLA_RISK_PERCENT='\(text)' is not a share: use a whole percentage, 1 to 100")
+            }
+            risk.percent = percent
+        }
+        guard let text = environment["ENTENTE_SLA_WATCH_SECONDS"], !text.isEmpty else { return (risk, 60) }
+        guard let seconds = Int(text), (0...86_400).contains(seconds) else {
+            throw SettingsError("ENTENTE_SLA_WATCH_SECONDS='\(text)' is not a delay: use whole seconds, 0 (off) to 86400")
+        }
+        return (risk, seconds == 0 ? nil : seconds)
     }
 
     /// `$XDG_DATA_HOME/entente`, else `~/.local/share/entente`: the same from any current directory.

@@ -29,6 +29,9 @@ public enum SiteURL: Hashable, Sendable {
     case ticketTeam(UUID)
     case ticketAttachments(UUID)
     case ticketAttachment(UUID, UUID)
+    case notifications
+    case notificationRead(UUID)
+    case notificationsReadAll
 
     public var path: String {
         switch self {
@@ -59,6 +62,9 @@ public enum SiteURL: Hashable, Sendable {
         case .ticketTeam(let id): "/tickets/\(id.uuidString.lowercased())/team"
         case .ticketAttachments(let id): "/tickets/\(id.uuidString.lowercased())/attachments"
         case .ticketAttachment(let id, let file): "/tickets/\(id.uuidString.lowercased())/attachments/\(file.uuidString.lowercased())"
+        case .notifications: "/notifications"
+        case .notificationRead(let id): "/notifications/\(id.uuidString.lowercased())/read"
+        case .notificationsReadAll: "/notifications/read-all"
         }
     }
 }

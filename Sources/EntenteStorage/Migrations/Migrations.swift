@@ -17,5 +17,8 @@ public enum EntenteMigrations {
         CreateTeams(),
         CreateTicketAttachments(),
         AddTicketQueueOrder(),
+        AddTicketSearchText(),
+        AddTicketDueDates(),
+        CreateNotifications(),
     ]
 }

@@ -15,6 +15,9 @@ public final class TicketEventRecord: Model, @unchecked Sendable {
         case team
         /// A file added; carries the attachment's audience when it is internal.
         case attachment
+        /// A warning before a breach, or a breach, of a clock: `from_status`/`to_status` hold the clock
+        /// and `warning` or `breach`.
+        case serviceLevel = "sla"
     }
 
     @ID(key: .id) public var id: UUID?

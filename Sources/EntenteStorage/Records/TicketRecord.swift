@@ -47,12 +47,27 @@ public final class TicketRecord: Model, @unchecked Sendable {
     @OptionalField(key: "pickup_outcome") public var pickupOutcome: String?
     /// The same for the restoration clock, set on resolution.
     @OptionalField(key: "restoration_outcome") public var restorationOutcome: String?
+    /// The deadlines of the clocks still running, the soonest of them, the soonest instant from which
+    /// one is at risk, and the watcher's next look (`AddTicketDueDates`); nil: none.
+    @OptionalField(key: "pickup_due_at") public var pickupDueAt: Date?
+    @OptionalField(key: "restoration_due_at") public var restorationDueAt: Date?
+    @OptionalField(key: "sla_due_at") public var slaDueAt: Date?
+    @OptionalField(key: "sla_warn_at") public var slaWarnAt: Date?
+    @OptionalField(key: "sla_watch_at") public var slaWatchAt: Date?
+    /// What the queue's search matches, folded (`TicketSearch.searchableText`).
+    @Field(key: "search_text") public var searchText: String
     /// Raised by every change: an edit made on an older version is refused, not merged.
     @Field(key: "version") public var version: Int
 
     public init() {}
 
     public var ticketStatus: TicketStatus { TicketStatus(rawValue: status) ?? .new }
+
+    /// Recomputes `searchText` from the fields it is made of.
+    public func refreshSearchText() {
+        searchText = TicketSearch.searchableText(reference: reference, title: title, componentName: componentName,
+                                                 establishmentUAI: establishmentUAI, requesterName: requesterName)
+    }
 
     /// Sets the status and the open flag that goes with it.
     public func setStatus(_ new: TicketStatus) {

@@ -25,6 +25,12 @@ struct APIError: Error, Sendable {
                  message: "Some fields are missing or invalid; nothing was written.", fields: fields)
     }
 
+    /// Query parameters that are not what they should be (a date that is not a day…), each named in `fields`.
+    static func badQuery(_ fields: [String: String]) -> APIError {
+        APIError(status: .badRequest, code: "bad_request",
+                 message: "Some query parameters are invalid; see fields.", fields: fields)
+    }
+
     static let noSuchTicket = APIError(status: .notFound, code: "not_found",
                                        message: "No such ticket, or not one you may see.")
 

@@ -24,6 +24,7 @@ enum APIRoutes {
         v1.on(.POST, "tickets", ":id", "attachments", body: .collect(maxSize: ByteCount(value: uploadLimit)),
               use: AttachmentAPIController.upload)
         v1.get("tickets", ":id", "attachments", ":attachmentID", use: AttachmentAPIController.download)
+        v1.get("notifications", use: NotificationAPIController.list)
 
         // Anything else under /api is a JSON 404, not the site's HTML page.
         for method in [HTTPMethod.GET, .POST, .PUT, .PATCH, .DELETE] {

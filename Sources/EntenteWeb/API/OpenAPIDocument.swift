@@ -26,7 +26,7 @@ enum OpenAPIDocument {
       },
       "servers": [{"url": "/"}],
       "security": [{"bearerAuth": []}],
-      "tags": [{"name": "tickets"}, {"name": "meta"}],
+      "tags": [{"name": "tickets"}, {"name": "notifications"}, {"name": "meta"}],
       "paths": {
         "/api/openapi.json": {
           "get": {
@@ -75,11 +75,18 @@ enum OpenAPIDocument {
               {"name": "component", "in": "query", "schema": {"type": "string"}, "description": "Component id of the convention's catalogue (`bornes-wifi`)."},
               {"name": "team", "in": "query", "schema": {"type": "string"}, "description": "Code of a team of the responsible party (`CD35-RESEAUX`): that team's queue."},
               {"name": "q", "in": "query", "schema": {"type": "string"}, "description": "Words found in the title, the reference or the component's name."},
+              {"name": "sla", "in": "query", "schema": {"type": "string", "enum": ["breached", "at-risk", "paused", "on-track"]},
+               "description": "Open tickets by service-level standing now: `breached` (a deadline passed), `at-risk` (a clock in its last 25 % of allowed time, or last working hour), `on-track`, `paused` (waiting for the requester or a third party). Read from the deadlines stored on each ticket; the data-restoration clock is not counted."},
+              {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["priority", "due"], "default": "priority"},
+               "description": "`priority`: critical first, then the convention's order, then oldest; `due`: soonest deadline first, tickets without one last."},
+              {"name": "opened_from", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Opened on or after this day (`YYYY-MM-DD`, a day in Europe/Paris)."},
+              {"name": "opened_to", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Opened on or before this day (`YYYY-MM-DD`, a day in Europe/Paris, included)."},
               {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
               {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 50}}
             ],
             "responses": {
               "200": {"description": "A page of tickets.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TicketList"}}}},
+              "400": {"$ref": "#/components/responses/BadQuery"},
               "401": {"$ref": "#/components/responses/Unauthorized"},
               "422": {"$ref": "#/components/responses/Invalid"}
             }
@@ -200,6 +207,21 @@ enum OpenAPIDocument {
               "404": {"$ref": "#/components/responses/NotFound"}
             }
           }
+        },
+        "/api/v1/notifications": {
+          "get": {
+            "tags": ["notifications"],
+            "operationId": "listNotifications",
+            "summary": "The caller's own in-app notifications, newest first (at most 200), and how many are unread. Reading them here does not mark them read.",
+            "parameters": [
+              {"name": "unread", "in": "query", "required": false, "description": "`true`: only the unread ones.", "schema": {"type": "boolean", "default": false}}
+            ],
+            "responses": {
+              "200": {"description": "The notifications.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NotificationList"}}}},
+              "401": {"$ref": "#/components/responses/Unauthorized"},
+              "422": {"$ref": "#/components/responses/Invalid"}
+            }
+          }
         }
       },
       "components": {
@@ -211,6 +233,7 @@ enum OpenAPIDocument {
           "TicketID": {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}
         },
         "responses": {
+          "BadQuery": {"description": "A query parameter that is not what it should be — a date that is not a day, an unknown `sla` or `sort` — each named in `fields` (`bad_request`).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
           "Malformed": {"description": "The body is not JSON, or a value has the wrong JSON type (`malformed_json`).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
           "Unauthorized": {"description": "No token, or an unknown or revoked one (`unauthorized`).", "headers": {"WWW-Authenticate": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
           "Forbidden": {"description": "The caller's account may not do this (`forbidden`).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
@@ -220,6 +243,29 @@ enum OpenAPIDocument {
           "Invalid": {"description": "Missing or invalid fields, each named in `fields` (`validation_failed`); or a change of team the party's teams refuse (`team_change_refused`). Nothing was written.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
         },
         "schemas": {
+          "NotificationList": {
+            "type": "object",
+            "required": ["items", "unread_count"],
+            "properties": {
+              "unread_count": {"type": "integer", "minimum": 0},
+              "items": {"type": "array", "items": {"$ref": "#/components/schemas/Notification"}}
+            }
+          },
+          "Notification": {
+            "type": "object",
+            "required": ["id", "ticket_id", "ticket_reference", "ticket_title", "kind", "actor", "created_at"],
+            "properties": {
+              "id": {"type": "string", "format": "uuid"},
+              "ticket_id": {"type": "string", "format": "uuid"},
+              "ticket_reference": {"type": "string", "example": "T-2026-000042"},
+              "ticket_title": {"type": "string"},
+              "kind": {"type": "string", "enum": \#(values(NotificationKind.self))},
+              "actor": {"type": "string", "description": "Who did it (display name)."},
+              "detail": {"type": "string", "nullable": true, "description": "The new status (`status-changed`), party (`transferred`) or team (`team-changed`), or the score (`rated`)."},
+              "created_at": {"type": "string", "format": "date-time"},
+              "read_at": {"type": "string", "format": "date-time", "nullable": true}
+            }
+          },
           "Error": {
             "type": "object",
             "required": ["error"],
@@ -332,7 +378,7 @@ enum OpenAPIDocument {
           },
           "Ticket": {
             "type": "object",
-            "required": ["id", "reference", "version", "status", "kind", "title", "description", "establishment_uai", "convention_id", "component_id", "component_name", "nature", "activity", "funding", "zone", "asset_reference", "impacts_whole_establishment", "criticality", "priority_rank", "requester_name", "filed_by", "routing", "opened_at", "updated_at", "resolved_at", "clocks"],
+            "required": ["id", "reference", "version", "status", "kind", "title", "description", "establishment_uai", "convention_id", "component_id", "component_name", "nature", "activity", "funding", "zone", "asset_reference", "impacts_whole_establishment", "criticality", "priority_rank", "requester_name", "filed_by", "routing", "opened_at", "updated_at", "resolved_at", "clocks", "service_level"],
             "properties": {
               "id": {"type": "string", "format": "uuid"},
               "reference": {"type": "string", "example": "T-2026-000042"},
@@ -359,7 +405,15 @@ enum OpenAPIDocument {
               "opened_at": {"type": "string", "format": "date-time"},
               "updated_at": {"type": "string", "format": "date-time"},
               "resolved_at": {"type": "string", "format": "date-time", "nullable": true},
-              "clocks": {"type": "array", "items": {"$ref": "#/components/schemas/Clock"}, "description": "Every service-level clock on a single ticket; the pick-up clock alone in lists."}
+              "clocks": {"type": "array", "items": {"$ref": "#/components/schemas/Clock"}, "description": "Every service-level clock on a single ticket; the pick-up clock alone in lists."},
+              "service_level": {"type": "object", "required": ["standing", "due_at", "pickup_due_at", "restoration_due_at"],
+                "description": "The deadlines stored on the ticket (clocks still running; none while it waits) and its standing now.",
+                "properties": {
+                  "standing": {"type": "string", "nullable": true, "enum": \#(values(ServiceLevelStanding.self)), "description": "Null once the ticket is resolved or closed."},
+                  "due_at": {"type": "string", "format": "date-time", "nullable": true, "description": "The soonest deadline: what `sort=due` orders by."},
+                  "pickup_due_at": {"type": "string", "format": "date-time", "nullable": true},
+                  "restoration_due_at": {"type": "string", "format": "date-time", "nullable": true}
+                }}
             }
           },
           "Event": {

@@ -52,6 +52,7 @@ enum TicketAPIController {
             filter.statuses = statuses.compactMap { $0 }
         }
         guard fields.isEmpty else { throw APIError.validation(fields) }
+        try narrow(&filter, byServiceLevelAndOpeningOf: request)
         filter.text = request.query[String.self, at: "q"]
         if let party = request.query[String.self, at: "party"], !party.isEmpty { filter.partyCode = party }
         if let component = request.query[String.self, at: "component"], !component.isEmpty { filter.componentID = component }
@@ -66,8 +67,40 @@ enum TicketAPIController {
         if !outsideScope {
             (tickets, total) = try await TicketStore(database: request.db).list(filter, page: page, perPage: perPage)
         }
-        let items = tickets.map { APITicket(ticket: $0, clocks: desk.clocks(of: $0, changes: nil), team: desk.team(of: $0)) }
+        let items = tickets.map { APITicket(ticket: $0, clocks: desk.clocks(of: $0, changes: nil), team: desk.team(of: $0),
+                                            standing: desk.standing(of: $0)) }
         return try APIJSON.response(APITicketList(items: items, page: page, perPage: perPage, total: total))
+    }
+
+    /// `sla`, `sort`, `opened_from`, `opened_to`: a value that is not one of theirs is a 400 naming
+    /// each such parameter, in the API's error shape.
+    static func narrow(_ filter: inout TicketStore.Filter, byServiceLevelAndOpeningOf request: Request) throws {
+        var fields: [String: String] = [:]
+        if let text = request.query[String.self, at: "sla"], !text.isEmpty {
+            if let standing = ServiceLevelStanding(rawValue: text), ServiceLevelStanding.filterable.contains(standing) {
+                filter.serviceLevel = (standing, request.entente.now())
+            } else {
+                fields["sla"] = "one of: " + ServiceLevelStanding.filterable.map(\.rawValue).joined(separator: ", ")
+            }
+        }
+        switch request.query[String.self, at: "sort"] ?? "" {
+        case "", "priority": break
+        case "due": filter.soonestDueFirst = true
+        default: fields["sort"] = "priority or due"
+        }
+        let from = request.query[String.self, at: OpeningPeriod.Bound.from.rawValue]
+        let to = request.query[String.self, at: OpeningPeriod.Bound.to.rawValue]
+        switch OpeningPeriod.parse(from: from, to: to) {
+        case .success(let period): (filter.openedFrom, filter.openedBefore) = (period.start?.date, period.end?.date)
+        case .failure(let list):
+            for problem in list.problems {
+                switch problem {
+                case .notADay(let bound, _): fields[bound.rawValue] = "a day as YYYY-MM-DD (Europe/Paris)"
+                case .reversed: fields[OpeningPeriod.Bound.to.rawValue] = "on or after opened_from"
+                }
+            }
+        }
+        guard fields.isEmpty else { throw APIError.badQuery(fields) }
     }
 
     // MARK: One ticket
@@ -136,7 +169,8 @@ enum TicketAPIController {
             $0.audience == nil || TicketAccess.canSeeNote(desk.user.viewer, audience: $0.audience)
         }
         let clocks = desk.clocks(of: ticket, changes: events.compactMap(\.statusChange))
-        return APITicketDetail(ticket: APITicket(ticket: ticket, clocks: clocks, team: desk.team(of: ticket)),
+        return APITicketDetail(ticket: APITicket(ticket: ticket, clocks: clocks, team: desk.team(of: ticket),
+                                                 standing: desk.standing(of: ticket)),
                                actions: desk.actions(on: ticket, facts),
                                canReply: TicketAccess.canReply(desk.user.viewer, facts), history: visible,
                                attachments: try await desk.attachments(of: ticket, facts))

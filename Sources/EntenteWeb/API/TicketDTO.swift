@@ -111,6 +111,8 @@ struct APITicket: Encodable, Sendable {
     var clocks: [ServiceLevelClock]
     /// The party's team holding it, when the party has teams.
     var team: Team? = nil
+    /// Where it stands now against its stored deadlines (nil once it is no longer open).
+    var standing: ServiceLevelStanding? = nil
 
     struct Routing: Encodable, Sendable {
         var party: String
@@ -145,6 +147,28 @@ struct APITicket: Encodable, Sendable {
         case assetReference = "asset_reference", impactsWholeEstablishment = "impacts_whole_establishment"
         case criticality, priorityRank = "priority_rank", requesterName = "requester_name", filedBy = "filed_by"
         case routing, openedAt = "opened_at", updatedAt = "updated_at", resolvedAt = "resolved_at", clocks
+        case serviceLevel = "service_level"
+    }
+
+    /// `service_level`: the standing queues filter by (`sla=`) and the deadlines they sort by (`sort=due`).
+    struct ServiceLevel: Encodable, Sendable {
+        var standing: String?
+        var dueAt: Date?
+        var pickupDueAt: Date?
+        var restorationDueAt: Date?
+
+        private enum CodingKeys: String, CodingKey {
+            case standing, dueAt = "due_at", pickupDueAt = "pickup_due_at", restorationDueAt = "restoration_due_at"
+        }
+
+        /// Written out with its nulls, as the document requires every key.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(standing, forKey: .standing)
+            try container.encode(dueAt, forKey: .dueAt)
+            try container.encode(pickupDueAt, forKey: .pickupDueAt)
+            try container.encode(restorationDueAt, forKey: .restorationDueAt)
+        }
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -178,6 +202,8 @@ struct APITicket: Encodable, Sendable {
         try container.encode(ticket.updatedAt, forKey: .updatedAt)
         try container.encode(ticket.resolvedAt, forKey: .resolvedAt)
         try container.encode(clocks.map(APIClock.init), forKey: .clocks)
+        try container.encode(ServiceLevel(standing: standing?.rawValue, dueAt: ticket.slaDueAt, pickupDueAt: ticket.pickupDueAt,
+                                          restorationDueAt: ticket.restorationDueAt), forKey: .serviceLevel)
     }
 }
 

@@ -27,6 +27,8 @@ public enum BenchmarkTerritory {
                                                               actor: "benchmark", at: now)
         let routes = routableRequests(in: convention)
         let year = Calendar(identifier: .gregorian).component(.year, from: now)
+        // Deadlines as the desk stores them: one binary search each on a calendar built once.
+        let calendar = try convention.workingCalendar(years: (year - 2)...(year + 1))
         var written = 0
         while written < tickets {
             let batch = min(1000, tickets - written)
@@ -68,6 +70,13 @@ public enum BenchmarkTerritory {
                 record.pickupOutcome = status == .new ? nil : (random.next() % 10 == 0 ? "breached" : "met")
                 record.restorationOutcome = status.isOpen ? nil : (random.next() % 8 == 0 ? "breached" : "met")
                 record.version = 1
+                record.refreshSearchText()
+                let commitment = convention.serviceLevels.first {
+                    $0.criticality == record.ticketCriticality && $0.partyCode == record.partyCode
+                }
+                let timeline = TicketTimeline(openedAt: Instant(opened), pausedSince: status.isWaiting ? record.pickedUpAt.map(Instant.init) : nil,
+                                              pickedUpAt: record.pickedUpAt.map(Instant.init))
+                record.apply((try? calendar.due(for: commitment, timeline: timeline, isOpen: status.isOpen)) ?? .none)
                 records.append(record)
             }
             let batchRecords = records

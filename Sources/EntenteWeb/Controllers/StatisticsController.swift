@@ -22,8 +22,11 @@ enum StatisticsController {
         case .success(let month):
             let statistics = try await Self.statistics(of: month, for: user, territory: asked.territory,
                                                        on: request.db, in: request.entente)
+            let satisfaction = try await SatisfactionFigures.load(month, for: user, territory: asked.territory,
+                                                                  on: request.db, in: request.entente)
             return StatisticsPage(context: context, monthText: month.description, scope: scope, problem: nil,
-                                  statistics: statistics, names: StatisticsNames(request.entente)).render()
+                                  statistics: statistics, names: StatisticsNames(request.entente),
+                                  satisfactionFigures: satisfaction).render()
         }
     }
 
@@ -39,7 +42,9 @@ enum StatisticsController {
         }
         let statistics = try await Self.statistics(of: month, for: user, territory: asked.territory,
                                                    on: request.db, in: request.entente)
-        let export = StatisticsExport(statistics: statistics, names: StatisticsNames(request.entente))
+        let trend = try await SatisfactionStore(database: request.db).trend(
+            endingWith: month, matching: TicketController.queueFilter(for: user, territory: asked.territory, in: request.entente))
+        let export = StatisticsExport(statistics: statistics, names: StatisticsNames(request.entente), trend: trend)
         let response = Response(status: .ok, body: .init(string: export.csv))
         response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
         response.headers.contentDisposition = .init(.attachment, filename: "statistiques-\(month).csv")

@@ -17,12 +17,20 @@ enum TicketController {
         var description: String?
         var requester_name: String?
         var asset_reference: String?
+        /// One optional file (multipart form); a browser sends an empty, nameless part when none is chosen.
+        var file: File?
+
+        /// The file chosen, if any.
+        var attachment: IntakeAttachment? {
+            guard let file, !file.filename.isEmpty || file.data.readableBytes > 0 else { return nil }
+            return IntakeAttachment(fileName: file.filename, content: Data(file.data.readableBytesView))
+        }
     }
 
     // MARK: Queue
 
     /// The queue's filters as the query string gives them: `status`, `q`, `establishment`,
-    /// `component`, `team`, `scope=territory`, `page`.
+    /// `component`, `team`, `sla`, `sort`, `opened_from`, `opened_to`, `scope=territory`, `page`.
     struct QueueQuery {
         var status: String
         var text: String
@@ -31,6 +39,15 @@ enum TicketController {
         var team: String
         var territory: Bool
         var page: Int
+        /// `breached`, `at-risk`, `paused`, `on-track`; anything else: no filter.
+        var serviceLevel = ""
+        /// `due`: soonest deadline first; anything else: the usual order.
+        var sort = ""
+        var openedFrom = ""
+        var openedTo = ""
+        /// What is wrong with the dates, by field (shown next to them; the queue is then empty, 400).
+        var periodProblems: [OpeningPeriod.Bound: OpeningPeriod.Problem] = [:]
+        private var period = OpeningPeriod(start: nil, end: nil)
 
         init(_ request: Request) {
             status = request.query[String.self, at: "status"] ?? "open"
@@ -40,6 +57,20 @@ enum TicketController {
             team = request.query[String.self, at: "team"] ?? ""
             territory = request.query[String.self, at: "scope"] == "territory"
             page = max(request.query[Int.self, at: "page"] ?? 1, 1)
+            serviceLevel = request.query[String.self, at: "sla"] ?? ""
+            sort = request.query[String.self, at: "sort"] ?? ""
+            openedFrom = request.query[String.self, at: OpeningPeriod.Bound.from.rawValue] ?? ""
+            openedTo = request.query[String.self, at: OpeningPeriod.Bound.to.rawValue] ?? ""
+            switch OpeningPeriod.parse(from: openedFrom, to: openedTo) {
+            case .success(let period): self.period = period
+            case .failure(let list):
+                for problem in list.problems {
+                    switch problem {
+                    case .notADay(let bound, _): periodProblems[bound] = problem
+                    case .reversed: periodProblems[.to] = problem
+                    }
+                }
+            }
         }
 
         /// The user's scope narrowed by the filters; nil when they ask for an establishment outside it.
@@ -48,6 +79,10 @@ enum TicketController {
             filter.text = text.isEmpty ? nil : text
             filter.componentID = component.isEmpty ? nil : component
             filter.teamCode = team.isEmpty ? nil : team
+            filter.serviceLevel = ServiceLevelStanding(rawValue: serviceLevel)
+                .flatMap { ServiceLevelStanding.filterable.contains($0) ? ($0, environment.now()) : nil }
+            filter.soonestDueFirst = sort == "due"
+            (filter.openedFrom, filter.openedBefore) = (period.start?.date, period.end?.date)
             filter.statuses = status == "all" ? [] : status == "open"
                 ? TicketStatus.allCases.filter(\.isOpen) : TicketStatus(rawValue: status).map { [$0] } ?? []
             if !establishment.isEmpty {
@@ -62,29 +97,38 @@ enum TicketController {
         let desk = try TicketDesk(request)
         let query = QueueQuery(request)
         var (tickets, total): ([TicketRecord], Int) = ([], 0)
-        if let filter = query.filter(for: desk.user, in: request.entente) {
+        if query.periodProblems.isEmpty, let filter = query.filter(for: desk.user, in: request.entente) {
             (tickets, total) = try await TicketStore(database: request.db).list(filter, page: query.page)
         }
-        let rows = tickets.map { TicketsPage.Row(ticket: $0, pickup: desk.clocks(of: $0, changes: nil).first, team: desk.team(of: $0)) }
-        return TicketsPage(context: PageContext(request), rows: rows, total: total, query: query,
-                           teams: desk.filterableTeams).render()
+        let rows = tickets.map { TicketsPage.Row(ticket: $0, pickup: desk.clocks(of: $0, changes: nil).first, team: desk.team(of: $0),
+                                                 standing: desk.standing(of: $0)) }
+        let response = TicketsPage(context: PageContext(request), rows: rows, total: total, query: query,
+                                   teams: desk.filterableTeams).render()
+        // A date that is not one: the form says which, next to the field.
+        if !query.periodProblems.isEmpty { response.status = .badRequest }
+        return response
     }
 
     /// The filtered queue as CSV (up to 10,000 rows), for spreadsheets.
     @Sendable static func listCSV(_ request: Request) async throws -> Response {
         let desk = try TicketDesk(request)
         let query = QueueQuery(request)
+        if let (bound, problem) = query.periodProblems.min(by: { $0.key.rawValue < $1.key.rawValue }) {
+            throw Abort(.badRequest, reason: "\(bound.rawValue): \(ServiceLevelPhrase.problem(problem, PageContext(request).language))")
+        }
         var tickets: [TicketRecord] = []
         if let filter = query.filter(for: desk.user, in: request.entente) {
             tickets = try await TicketStore(database: request.db).list(filter, page: 1, perPage: 10_000).tickets
         }
         let header = ["reference", "objet", "etablissement", "composant", "statut", "responsable", "equipe", "criticite",
-                      "ouverte_le", "prise_en_charge", "retablissement"]
+                      "ouverte_le", "prise_en_charge", "retablissement", "niveau_de_service", "echeance"]
         let lines = tickets.map { ticket in
             [ticket.reference, ticket.title, ticket.establishmentUAI, ticket.componentName, ticket.status, ticket.partyCode,
              ticket.teamCode ?? "", ticket.criticality, ISO8601DateFormatter.string(from: ticket.openedAt, timeZone: .europeParis,
                                                              formatOptions: [.withInternetDateTime]),
-             ticket.pickupOutcome ?? "", ticket.restorationOutcome ?? ""].map(MatrixExport.quoted).joined(separator: ";")
+             ticket.pickupOutcome ?? "", ticket.restorationOutcome ?? "", desk.standing(of: ticket)?.rawValue ?? "",
+             ticket.slaDueAt.map { ISO8601DateFormatter.string(from: $0, timeZone: .europeParis, formatOptions: [.withInternetDateTime]) } ?? ""]
+                .map(MatrixExport.quoted).joined(separator: ";")
         }
         let response = Response(status: .ok, body: .init(string: "\u{FEFF}" + ([header.joined(separator: ";")] + lines)
             .joined(separator: "\r\n") + "\r\n"))
@@ -130,18 +174,26 @@ enum TicketController {
             impactsWholeEstablishment: form.impacts_whole != nil, title: form.title ?? "",
             description: form.description ?? "", requesterName: form.requester_name ?? desk.user.displayName,
             assetReference: form.asset_reference.flatMap { $0.isEmpty ? nil : $0 })
+        // The file's verdict is shown with the form's other problems, whichever the desk meets first.
+        var fileProblem: AttachmentRefusal?
+        if let attachment = form.attachment {
+            do { _ = try desk.checked(attachment) } catch { fileProblem = error as? AttachmentRefusal }
+        }
         do {
-            let record = try await desk.file(intake, establishmentUAI: form.establishment, requesterEmail: nil)
+            let record = try await desk.file(intake, establishmentUAI: form.establishment, requesterEmail: nil,
+                                             attachment: form.attachment)
             return request.redirect(to: SiteURL.ticket(try record.requireID()).path, redirectType: .normal)
         } catch TicketDesk.Refusal.problems(let problems) {
-            return intakePage(desk, form: form, problems: problems, status: .unprocessableEntity)
+            return intakePage(desk, form: form, problems: problems, fileProblem: fileProblem, status: .unprocessableEntity)
+        } catch let refusal as AttachmentRefusal {
+            return intakePage(desk, form: form, problems: [:], fileProblem: refusal, status: AttachmentText.status(of: refusal))
         } catch TicketDesk.Refusal.forbidden {
             throw Abort(.forbidden)
         }
     }
 
     private static func intakePage(_ desk: TicketDesk, form: IntakeForm, problems: [TicketIntake.Field: TicketIntake.Problem],
-                                   status: HTTPStatus = .ok) -> Response {
+                                   fileProblem: AttachmentRefusal? = nil, status: HTTPStatus = .ok) -> Response {
         let establishments = desk.allowedEstablishments
         let locked = desk.user.role == .establishmentMember
         let chosen = establishments.first { $0.uai.value == (locked ? desk.user.establishmentUAI : form.establishment) }
@@ -149,7 +201,10 @@ enum TicketController {
         let convention = chosen.flatMap { TicketDesk.convention(covering: $0, in: desk.request.entente) }
         let response = NewTicketPage(context: PageContext(desk.request), establishments: establishments,
                                      lockedEstablishment: locked, convention: convention,
-                                     form: form, problems: problems).render()
+                                     form: form, problems: problems, attachmentPolicy: desk.attachmentPolicy,
+                                     fileProblem: fileProblem.map {
+                                         AttachmentText.message($0, fileName: form.file?.filename, PageContext(desk.request).language)
+                                     }).render()
         response.status = status
         return response
     }
@@ -159,6 +214,7 @@ enum TicketController {
     @Sendable static func show(_ request: Request) async throws -> Response {
         let desk = try TicketDesk(request)
         let (ticket, facts) = try await readable(desk)
+        try await desk.markNotificationsRead(of: ticket)
         let events = try await TicketStore(database: request.db).events(of: try ticket.requireID())
         // Internal notes and internal attachments carry their audience; public lines carry none.
         let visible = events.filter { $0.audience == nil || TicketAccess.canSeeNote(desk.user.viewer, audience: $0.audience) }
@@ -176,7 +232,8 @@ enum TicketController {
             staleVersion: request.query[Int.self, at: "stale"],
             attachments: try await desk.attachments(of: ticket, facts),
             upload: desk.uploadOffer(facts, count: try await AttachmentStore(database: request.db).count(of: try ticket.requireID())),
-            team: desk.team(of: ticket), teamTargets: desk.teamTargets(ticket, facts))
+            team: desk.team(of: ticket), teamTargets: desk.teamTargets(ticket, facts),
+            serviceLevelAlerts: try await TicketStore(database: request.db).serviceLevelAlerts(of: try ticket.requireID()))
             .render()
     }
 

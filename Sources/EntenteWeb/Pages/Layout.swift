@@ -75,6 +75,7 @@ struct Layout {
                                           (.conventions, context.t(.conventions)),
                                           (.establishments, context.t(.establishments)), (.partners, context.t(.partners))]
         if Routes.auditRoles.contains(user.role) { items.append((.audit, context.t(.audit))) }
+        items.append((.notifications, NotificationPhrase.navigation(unread: context.unreadNotifications, context.language)))
         return items
     }
 

@@ -10,16 +10,22 @@ struct NewTicketPage {
     let convention: Convention?
     let form: TicketController.IntakeForm
     let problems: [TicketIntake.Field: TicketIntake.Problem]
+    /// The limits the optional file is held to (no file field without them).
+    var attachmentPolicy: AttachmentPolicy? = nil
+    /// Why the file sent was refused; the other fields come back as they were, the file must be chosen again.
+    var fileProblem: String? = nil
 
     func render() -> Response {
         Layout(context: context, title: context.desk(.newTicket)).render(
             .h1(.text(context.desk(.newTicket))),
-            .if(!problems.isEmpty, .div(.class("alert"), .attribute(named: "role", value: "alert"), .id("erreurs"),
-                                       .ul(.group(TicketIntake.Field.allCases.compactMap { field in
-                                           problems[field].map { .li(.a(.href("#\(field.rawValue)"), .text(message($0)))) }
-                                       })))),
+            .if(!problems.isEmpty || fileProblem != nil,
+                .div(.class("alert"), .attribute(named: "role", value: "alert"), .id("erreurs"),
+                     .ul(.group(TicketIntake.Field.allCases.compactMap { field in
+                         problems[field].map { .li(.a(.href("#\(field.rawValue)"), .text(message($0)))) }
+                     }),
+                     .unwrap(fileProblem) { .li(.a(.href("#file"), .text($0))) }))),
             .form(
-                .class("intake"), .method(.post), .action(SiteURL.tickets.path),
+                .class("intake"), .method(.post), .action(SiteURL.tickets.path), .enctype(.multipartData),
                 .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
                 establishmentField,
                 select(.kind, "kind", TicketKind.allCases.map { ($0.rawValue, context.label($0)) }, selected: form.kind),
@@ -44,9 +50,24 @@ struct NewTicketPage {
                                .text(form.description ?? ""))),
                 textField(.requester, "requester_name", value: form.requester_name, field: .requesterName),
                 textField(.assetReference, "asset_reference", value: form.asset_reference, field: nil, required: false),
+                .unwrap(attachmentPolicy) { fileField($0) },
                 .button(.type(.submit), .text(context.desk(.fileTicket)))
             )
         )
+    }
+
+    /// One optional file, held to the same policy as the ticket page's uploads.
+    private func fileField(_ policy: AttachmentPolicy) -> Node<HTML.FormContext> {
+        let language = context.language
+        let accept = AttachmentType.acceptedExtensions.map { "." + $0 }.joined(separator: ",")
+        return .div(.class("field"),
+                    .label(.for("file"), .text(AttachmentPhrase.optionalOnIntake.text(language))),
+                    .input(.type(.file), .id("file"), .name("file"), .attribute(named: "accept", value: accept),
+                           .attribute(named: "aria-invalid", value: fileProblem != nil ? "true" : nil),
+                           .attribute(named: "aria-describedby", value: fileProblem != nil ? "file-erreur file-hint" : "file-hint")),
+                    .p(.class("hint"), .id("file-hint"),
+                       .text(AttachmentPhrase.fileHint.text(language) + ". " + AttachmentText.limits(policy, language))),
+                    .unwrap(fileProblem) { .p(.class("field-error"), .id("file-erreur"), .text($0)) })
     }
 
     private var establishmentField: Node<HTML.FormContext> {

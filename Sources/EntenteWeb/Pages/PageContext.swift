@@ -8,20 +8,24 @@ struct PageContext: Sendable {
     var csrfToken: String
     var path: String
     var demoMode: Bool
+    /// The user's unread notifications, for the navigation; nil when not counted (`UnreadNotificationsMiddleware`).
+    var unreadNotifications: Int?
 
-    init(language: Language, user: SignedInUser?, csrfToken: String, path: String, demoMode: Bool) {
+    init(language: Language, user: SignedInUser?, csrfToken: String, path: String, demoMode: Bool,
+         unreadNotifications: Int? = nil) {
         self.language = language
         self.user = user
         self.csrfToken = csrfToken
         self.path = path
         self.demoMode = demoMode
+        self.unreadNotifications = unreadNotifications
     }
 
     init(_ request: Request) {
         let cookie = request.cookies[Language.cookieName].flatMap { Language(rawValue: $0.string) }
         self.init(language: cookie ?? Language.preferred(acceptLanguage: request.headers.first(name: .acceptLanguage)),
                   user: request.signedInUser, csrfToken: request.csrfToken, path: request.url.path,
-                  demoMode: request.entente.settings.demoMode)
+                  demoMode: request.entente.settings.demoMode, unreadNotifications: request.unreadNotifications)
     }
 
     func t(_ phrase: Phrase) -> String { phrase.text(language) }

@@ -14,6 +14,8 @@ struct StatisticsPage {
     let problem: String?
     let statistics: MonthlyStatistics?
     let names: StatisticsNames
+    /// The twelve-month trend and low ratings' comments (`SatisfactionFigures`); nil: not shown.
+    var satisfactionFigures: SatisfactionFigures? = nil
 
     /// How many components and establishments the page lists; the CSV has them all.
     static let top = 10
@@ -105,6 +107,7 @@ struct StatisticsPage {
             serviceLevels(statistics),
             times(statistics),
             satisfaction(statistics),
+            .unwrap(satisfactionFigures) { satisfactionBeyondTheMonth($0) },
             definitions
         )
     }

@@ -28,6 +28,8 @@ struct TicketPage {
     /// The party's team holding the ticket, and the teams the viewer may move it to (empty: no form).
     var team: Team? = nil
     var teamTargets: [Team] = []
+    /// The warnings and breaches the service-level watcher recorded, oldest first.
+    var serviceLevelAlerts: [TicketSLAAlertRecord] = []
 
     func render() -> Response {
         Layout(context: context, title: "\(ticket.reference) — \(ticket.title)").render(
@@ -85,7 +87,26 @@ struct TicketPage {
                     .th(.attribute(named: "scope", value: "col"), .text(context.desk($0)))
                 }))),
                 .tbody(.group(clocks.map(clockRow)))
-            ))
+            )),
+            serviceLevelAlertList
+        )
+    }
+
+    /// "Dépassé — Prise en charge et diagnostic : échéance …, relevé le …".
+    private var serviceLevelAlertList: Node<HTML.BodyContext> {
+        guard !serviceLevelAlerts.isEmpty else { return .empty }
+        let language = context.language
+        return .group(
+            .h3(.text(ServiceLevelPhrase.alerts.text(language))),
+            .ul(.class("sla-alerts"), .group(serviceLevelAlerts.map { alert in
+                let kind = alert.alertKind
+                return .li(.class("sla-alert sla-alert-\(kind.rawValue)"),
+                           .span(.class("badge sla-\(kind == .breach ? "breached" : "at-risk")"),
+                                 .text(ServiceLevelPhrase.alert(kind, language))),
+                           .text(" \(alert.clockKind?.frenchName ?? alert.clock) — "
+                                 + "\(ServiceLevelPhrase.alertDue.text(language)) \(ClockText.dateTime(Instant(alert.dueAt), context)), "
+                                 + "\(ServiceLevelPhrase.alertAt.text(language)) \(ClockText.dateTime(Instant(alert.at), context))"))
+            }))
         )
     }
 
@@ -233,6 +254,8 @@ struct TicketPage {
         case .internalNote: what = context.language == .fr ? "Note interne" : "Internal note"
         case .transfer: what = context.language == .fr ? "Transfert" : "Transfer"
         case .team: what = TeamPhrase.team.text(context.language)
+        case .serviceLevel:
+            what = ServiceLevelPhrase.alert(TicketSLAAlertRecord.Kind(rawValue: event.toStatus ?? "") ?? .warning, context.language)
         case .attachment:
             let french = context.language == .fr
             what = event.audience == nil ? (french ? "Pièce jointe" : "Attachment")

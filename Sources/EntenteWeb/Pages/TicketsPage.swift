@@ -10,6 +10,8 @@ struct TicketsPage {
         var ticket: TicketRecord
         var pickup: ServiceLevelClock?
         var team: Team?
+        /// From the stored deadlines: a badge when the ticket is breached or due soon.
+        var standing: ServiceLevelStanding? = nil
     }
 
     let context: PageContext
@@ -55,6 +57,7 @@ struct TicketsPage {
                  .label(.for("component-filter"), .text(context.desk(.component) + " (id)")),
                  .input(.type(.text), .id("component-filter"), .name("component"), .value(query.component))),
             teamFilter,
+            serviceLevelFilters,
             .if(query.territory, .input(.type(.hidden), .name("scope"), .value("territory"))),
             .button(.type(.submit), .text(context.desk(.filter))),
             .a(.href(SiteURL.ticketsCSV.path + "?" + queryString(page: 1)), .attribute(named: "download", value: ""),
@@ -76,6 +79,42 @@ struct TicketsPage {
                     })))
     }
 
+    /// Standing, order and opening days; a bad day is said next to its field (RGAA: linked by
+    /// `aria-describedby`, flagged `aria-invalid`).
+    private var serviceLevelFilters: Node<HTML.FormContext> {
+        let language = context.language
+        let standings = [("", ServiceLevelPhrase.anyStanding.text(language))]
+            + ServiceLevelStanding.filterable.map { ($0.rawValue, ServiceLevelPhrase.label($0, language)) }
+        let sorts = [("", ServiceLevelPhrase.sortUsual.text(language)), ("due", ServiceLevelPhrase.sortDue.text(language))]
+        func day(_ bound: OpeningPeriod.Bound, _ phrase: ServiceLevelPhrase, _ value: String) -> Node<HTML.FormContext> {
+            let id = bound.rawValue.replacingOccurrences(of: "_", with: "-")
+            let problem = query.periodProblems[bound]
+            return .div(.class(problem == nil ? "field" : "field invalid"),
+                        .label(.for(id), .text(phrase.text(language))),
+                        .input(.type(.date), .id(id), .name(bound.rawValue), .value(value),
+                               .attribute(named: "aria-describedby", value: problem == nil ? "\(id)-hint" : "\(id)-hint \(id)-error"),
+                               .attribute(named: "aria-invalid", value: problem == nil ? nil : "true")),
+                        .small(.id("\(id)-hint"), .text(ServiceLevelPhrase.dayHint.text(language))),
+                        .unwrap(problem) { problem in
+                            .p(.class("field-error"), .id("\(id)-error"), .text(ServiceLevelPhrase.problem(problem, language)))
+                        })
+        }
+        return .group(
+            .div(.class("field"),
+                 .label(.for("sla-filter"), .text(ServiceLevelPhrase.standing.text(language))),
+                 .select(.id("sla-filter"), .attribute(named: "name", value: "sla"), .group(standings.map { value, label in
+                     FormOption.node(value, label, selected: value == query.serviceLevel)
+                 }))),
+            .div(.class("field"),
+                 .label(.for("sort"), .text(ServiceLevelPhrase.sort.text(language))),
+                 .select(.id("sort"), .attribute(named: "name", value: "sort"), .group(sorts.map { value, label in
+                     FormOption.node(value, label, selected: value == query.sort)
+                 }))),
+            day(.from, .openedFrom, query.openedFrom),
+            day(.to, .openedTo, query.openedTo)
+        )
+    }
+
     private var table: Node<HTML.BodyContext> {
         let headers = [DeskPhrase.reference, .title, .establishment, .component, .status, .party].map(context.desk)
             + [TeamPhrase.team.text(context.language)] + [DeskPhrase.criticality, .deadline].map(context.desk)
@@ -88,9 +127,15 @@ struct TicketsPage {
 
     private func row(_ row: Row) -> Node<HTML.TableContext> {
         let ticket = row.ticket
-        let deadline: Node<HTML.BodyContext> = row.pickup.map { clock in
+        let clock: Node<HTML.BodyContext> = row.pickup.map { clock in
             .span(.class("sla sla-\(clock.state.rawValue)"), .text(ClockText.short(clock, context)))
         } ?? .text("—")
+        let badge: Node<HTML.BodyContext> = switch row.standing {
+        case .breached?, .atRisk?:
+            .span(.class("badge sla-\(row.standing!.rawValue)"), .text(ServiceLevelPhrase.label(row.standing!, context.language)))
+        default: .empty
+        }
+        let deadline: Node<HTML.BodyContext> = .group(badge, .text(" "), clock)
         return .tr(
             .td(.a(.href(SiteURL.ticket(ticket.id ?? UUID()).path), .text(ticket.reference))),
             .th(.attribute(named: "scope", value: "row"), .text(ticket.title)),
@@ -111,6 +156,10 @@ struct TicketsPage {
                                  URLQueryItem(name: "establishment", value: query.establishment),
                                  URLQueryItem(name: "component", value: query.component),
                                  URLQueryItem(name: "team", value: query.team),
+                                 URLQueryItem(name: "sla", value: query.serviceLevel),
+                                 URLQueryItem(name: "sort", value: query.sort),
+                                 URLQueryItem(name: OpeningPeriod.Bound.from.rawValue, value: query.openedFrom),
+                                 URLQueryItem(name: OpeningPeriod.Bound.to.rawValue, value: query.openedTo),
                                  URLQueryItem(name: "page", value: String(page))]
             + (query.territory ? [URLQueryItem(name: "scope", value: "territory")] : [])
         return components.percentEncodedQuery ?? ""

@@ -9,6 +9,8 @@ import Foundation
 struct StatisticsExport: Sendable {
     let statistics: MonthlyStatistics
     let names: StatisticsNames
+    /// Adds the twelve-month satisfaction trend, one group of lines per month (`axe` = `mois`).
+    var trend: SatisfactionTrend? = nil
 
     static let header = ["mois", "indicateur", "axe", "cle", "libelle", "valeur"]
 
@@ -65,6 +67,9 @@ struct StatisticsExport: Sendable {
         }
         for group in statistics.satisfaction.byEstablishment {
             lines += ratings(group.summary, axis: "etablissement", key: group.key, label: names.establishment(group.key))
+        }
+        for point in trend?.points ?? [] {
+            lines += ratings(point.summary, axis: "mois", key: point.month.description, label: point.month.frenchLabel)
         }
         return lines
     }

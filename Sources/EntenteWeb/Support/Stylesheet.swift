@@ -67,6 +67,8 @@ enum Stylesheet {
     .sla-breached { color: var(--critical); }
     .sla-met { color: #18753c; }
     .sla-paused, .sla-no-target { color: var(--muted); }
+    .badge { display: inline-block; padding: 0 .4rem; border: 2px solid currentColor; border-radius: .3rem; font-weight: 700; }
+    .sla-at-risk { color: #8a4b00; }
     .buttons { display: flex; flex-wrap: wrap; gap: .5rem; }
     .history { padding-left: 1.2rem; }
     .history .body, .description { white-space: pre-wrap; }

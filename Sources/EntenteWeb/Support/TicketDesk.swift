@@ -31,7 +31,10 @@ struct TicketDesk {
     // MARK: Filing
 
     /// Files a ticket for an establishment the user may file for; members always file for their own.
-    func file(_ intake: TicketIntake, establishmentUAI: String?, requesterEmail: String?) async throws -> TicketRecord {
+    /// An `attachment` (the intake form's optional file) is checked before anything is written and lands
+    /// with the ticket in one transaction; a refused one throws its `AttachmentRefusal`.
+    func file(_ intake: TicketIntake, establishmentUAI: String?, requesterEmail: String?,
+              attachment: IntakeAttachment? = nil) async throws -> TicketRecord {
         guard user.role != .observer else { throw Refusal.forbidden }
         let uai = user.role == .establishmentMember ? user.establishmentUAI : establishmentUAI
         guard let uai, let establishment = try await Self.establishment(uai, on: request.db),
@@ -43,7 +46,9 @@ struct TicketDesk {
         do { accepted = try intake.accepted(by: convention, for: establishment) } catch {
             throw Refusal.problems(error.byField)
         }
-        let record = try await TicketStore(database: request.db).create(TicketStore.NewTicket(
+        let file = try attachment.map { try checked($0) }
+        let openedAt = environment.now()
+        let record = try await create(TicketStore.NewTicket(
             conventionID: convention.id, establishmentUAI: establishment.uai.value,
             requesterName: intake.requesterName.trimmingCharacters(in: .whitespacesAndNewlines),
             requesterEmail: requesterEmail ?? (user.role == .establishmentMember ? user.email : nil), filedBy: user.email,
@@ -55,13 +60,17 @@ struct TicketDesk {
             decision: accepted.decision, partnerCode: convention.party(code: accepted.decision.partyCode)?.partnerCode,
             team: environment.teams[convention.id]?.assign(TeamRoutingRequest(
                 partyCode: accepted.decision.partyCode, componentID: intake.componentID,
-                establishmentUAI: establishment.uai.value, activity: accepted.decision.activity))),
-            at: environment.now())
+                establishmentUAI: establishment.uai.value, activity: accepted.decision.activity)),
+            serviceLevelDue: Self.serviceLevelDue(conventionID: convention.id, partyCode: accepted.decision.partyCode,
+                                                  criticality: accepted.criticality, openedAt: openedAt, changes: [],
+                                                  isOpen: true, in: environment)),
+            at: openedAt, attachment: file)
         await environment.notifier.ticketArrived(record, headline: "Une demande vous est adressée selon la convention.",
                                                  on: request.db, logger: request.logger)
         let informed = accepted.decision.informedCodes.compactMap { convention.party(code: $0)?.partnerCode }
             .filter { $0 != record.partnerCode }
         await environment.notifier.partiesInformed(record, partners: informed, on: request.db, logger: request.logger)
+        await notify(.filed, about: record)
         return record
     }
 
@@ -127,7 +136,9 @@ struct TicketDesk {
                     let outcome = { (kind: ServiceLevelClock.Kind) in
                         clocks.first { $0.kind == kind && $0.stoppedAt != nil }?.state
                     }
-                    return TicketStore.ClockOutcomes(pickup: outcome(.pickup), restoration: outcome(.restoration))
+                    return TicketStore.ClockOutcomes(pickup: outcome(.pickup), restoration: outcome(.restoration),
+                                                     due: Self.serviceLevelDue(of: ticket, status: next, changes: changes,
+                                                                               in: environment))
                 })
         } catch TicketStore.Failure.stale {
             throw Refusal.stale(version: version)
@@ -135,6 +146,7 @@ struct TicketDesk {
         if !action.isRequesterAction {
             await environment.notifier.requesterInformed(changed, what: "Votre demande a changé de statut.", logger: request.logger)
         }
+        await notify(.statusChanged, about: changed, detail: next.rawValue)
         return changed
     }
 
@@ -159,6 +171,7 @@ struct TicketDesk {
             await environment.notifier.requesterInformed(ticket, what: "Réponse de \(user.displayName) :\n\n\(body)",
                                                          logger: request.logger)
         }
+        await notify(audience.map { .internalNote(audience: $0) } ?? .reply, about: ticket)
     }
 
     /// Hands the ticket to another party of its convention; only its current handler may.
@@ -185,12 +198,15 @@ struct TicketDesk {
                 try ticket.requireID(), expectedVersion: version, toParty: transfer.toPartyCode,
                 partner: convention.party(code: transfer.toPartyCode)?.partnerCode, team: team,
                 reason: transfer.reason.trimmingCharacters(in: .whitespacesAndNewlines), overridesConvention: override,
-                actor: user.email, at: environment.now())
+                actor: user.email, at: environment.now(), due: { [environment] changes in
+                    Self.serviceLevelDue(of: ticket, partyCode: transfer.toPartyCode, changes: changes, in: environment)
+                })
         } catch TicketStore.Failure.stale {
             throw Refusal.stale(version: version)
         }
         await environment.notifier.ticketArrived(moved, headline: "Une demande vous est transférée par \(ticket.partyCode) : \(transfer.reason)",
                                                  on: request.db, logger: request.logger)
+        await notify(.transferred, about: moved, detail: moved.partyCode)
         return moved
     }
 
@@ -245,14 +261,19 @@ struct TicketDesk {
         } catch {
             throw Refusal.team(error)
         }
+        let changed: TicketRecord
         do {
-            return try await TicketStore(database: request.db).changeTeam(
+            changed = try await TicketStore(database: request.db).changeTeam(
                 of: try ticket.requireID(), expectedVersion: version, to: target.team, movement: target.movement,
                 reason: change.reason.trimmingCharacters(in: .whitespacesAndNewlines), actor: user.email,
-                at: environment.now())
+                at: environment.now(), due: { [environment] changes in
+                    Self.serviceLevelDue(of: ticket, changes: changes, in: environment)
+                })
         } catch TicketStore.Failure.stale {
             throw Refusal.stale(version: version)
         }
+        await notify(.teamChanged, about: changed, detail: target.team.label)
+        return changed
     }
 
     /// Whether the user may rate the ticket now: the requester's side, once it is closed.
@@ -272,6 +293,7 @@ struct TicketDesk {
         } catch TicketStore.Failure.alreadyRated {
             throw Refusal.stale(version: ticket.version)
         }
+        await notify(.rated, about: ticket, detail: String(score))
     }
 
     /// The clocks the responsible party's commitment runs on the ticket; the pick-up clock alone

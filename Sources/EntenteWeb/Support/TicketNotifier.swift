@@ -42,6 +42,24 @@ struct TicketNotifier: Sendable {
             """, ticket: ticket, logger: logger)
     }
 
+    /// Tells the handling party's agents that a clock of the ticket is about to fall due or has
+    /// (`ServiceLevelWatch`); sent once the alerts are recorded.
+    func serviceLevelAlerted(_ ticket: TicketRecord, alerts: [TicketStore.NewAlert], on database: any Database,
+                             logger: Logger) async {
+        guard let partner = ticket.partnerCode, !alerts.isEmpty else { return }
+        let breached = alerts.contains { $0.kind == .breach }
+        await send(to: await agents(of: [partner], on: database),
+                   subject: "[\(ticket.reference)] \(breached ? "Délai dépassé" : "Échéance proche") : \(ticket.title)", body: """
+            \(alerts.map(\.note).joined(separator: "\n"))
+
+            \(ticket.title)
+            Établissement : \(ticket.establishmentUAI)
+            Statut : \(ticket.ticketStatus.frenchLabel)
+
+            \(link(ticket))
+            """, ticket: ticket, logger: logger)
+    }
+
     private func agents(of partners: [String], on database: any Database) async -> [String] {
         guard sender != nil, !partners.isEmpty else { return [] }
         return (try? await UserRecord.query(on: database).filter(\.$partnerCode ~~ partners)

@@ -25,7 +25,7 @@ import VaporTesting
     }
 
     enum Call: String, CaseIterable, Sendable {
-        case create, list, show, reply, internalNote, handle, close, changeTeam, attach, document
+        case create, list, show, reply, internalNote, handle, close, changeTeam, attach, notifications, document
 
         func send(_ client: APIClient, ticket id: String) async throws -> TestingHTTPResponse {
             let path = "/api/v1/tickets/\(id)"
@@ -40,6 +40,7 @@ import VaporTesting
             case .close: try await client.post(path + "/transitions", json: ["action": "close", "version": 1])
             case .changeTeam: try await client.post(path + "/team", json: ["team": "next", "reason": "Escalade", "version": 1])
             case .attach: try await client.upload(path + "/attachments", fileName: "capture.png", content: AttachmentTests.png)
+            case .notifications: try await client.get("/api/v1/notifications")
             case .document: try await client.get("/api/openapi.json")
             }
         }
@@ -66,6 +67,8 @@ import VaporTesting
         // A public file, like a reply: the requester's side and the responsible party.
         .attach: [.administrator: .created, .departementAgent: .created, .academieAgent: .forbidden, .observer: .forbidden,
                   .establishmentMember: .created, .outsideAgent: .notFound],
+        // Everyone's own notifications (NotificationTests checks nobody reads another's).
+        .notifications: Dictionary(uniqueKeysWithValues: Role.allCases.map { ($0, .ok) }),
         .document: Dictionary(uniqueKeysWithValues: Role.allCases.map { ($0, .ok) }),
     ]
 

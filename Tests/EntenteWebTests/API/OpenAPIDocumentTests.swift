@@ -43,7 +43,7 @@ import VaporTesting
             #expect(document["openapi"] as? String == "3.0.3")
             #expect(documented.subtracting(routed).isEmpty, "documented but not routed: \(documented.subtracting(routed))")
             #expect(routed.subtracting(documented).isEmpty, "routed but not documented: \(routed.subtracting(documented))")
-            #expect(routed.count == 9)
+            #expect(routed.count == 10)
         }
     }
 

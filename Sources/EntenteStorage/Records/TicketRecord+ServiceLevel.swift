@@ -1,0 +1,34 @@
+import EntenteCore
+import Foundation
+import SQLKit
+
+extension TicketRecord {
+    /// Keeps the instants of `due` on the ticket (see `AddTicketDueDates`); the watcher will look at
+    /// it again from its first warning.
+    public func apply(_ due: ServiceLevelDue) {
+        pickupDueAt = due.deadline(of: .pickup)?.date
+        restorationDueAt = due.deadline(of: .restoration)?.date
+        slaDueAt = due.next?.date
+        slaWarnAt = due.nextWarning?.date
+        slaWatchAt = due.nextWarning?.date
+    }
+
+    /// Where the ticket stands at `now`, from its stored instants; nil once it is no longer open.
+    public func serviceLevelStanding(at now: Date) -> ServiceLevelStanding? {
+        ServiceLevelStanding.of(status: ticketStatus, due: slaDueAt.map(Instant.init), warning: slaWarnAt.map(Instant.init),
+                                now: Instant(now))
+    }
+}
+
+extension SQLUpdateBuilder {
+    /// Sets the service-level columns of `tickets` as `TicketRecord.apply(_:)` does, or with the
+    /// watcher's next look `watch` when it is given.
+    @discardableResult
+    func setServiceLevelDue(_ due: ServiceLevelDue, watch: Date?? = nil) -> Self {
+        set("pickup_due_at", to: due.deadline(of: .pickup)?.date)
+            .set("restoration_due_at", to: due.deadline(of: .restoration)?.date)
+            .set("sla_due_at", to: due.next?.date)
+            .set("sla_warn_at", to: due.nextWarning?.date)
+            .set("sla_watch_at", to: watch ?? due.nextWarning?.date)
+    }
+}

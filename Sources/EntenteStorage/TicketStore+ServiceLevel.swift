@@ -1,0 +1,101 @@
+import EntenteCore
+import Fluent
+import FluentSQL
+import Foundation
+import SQLKit
+
+// The service-level side of the ticket store: queue filters on the stored instants, the watcher's
+// candidates, and the warnings and breaches it records.
+extension TicketStore {
+    /// The status changes of a ticket, in order: what its clocks are computed from.
+    static func statusChanges(of ticketID: UUID, on database: any Database) async throws -> [StatusChange] {
+        try await TicketEventRecord.query(on: database).filter(\.$ticket.$id == ticketID)
+            .filter(\.$kind == TicketEventRecord.Kind.status.rawValue).sort(\.$at).all()
+            .compactMap(\.statusChange)
+    }
+
+    public func statusChanges(of ticketID: UUID) async throws -> [StatusChange] {
+        try await Self.statusChanges(of: ticketID, on: database)
+    }
+
+    /// `sla=` and `opened_from`/`opened_to`: columns compared with instants, so that the indexes
+    /// ending with `sla_due_at` serve the deadline filters.
+    static func narrow(_ query: QueryBuilder<TicketRecord>, byServiceLevelAndOpening filter: Filter) {
+        if let from = filter.openedFrom { query.filter(\.$openedAt >= from) }
+        if let before = filter.openedBefore { query.filter(\.$openedAt < before) }
+        guard let (standing, now) = filter.serviceLevel else { return }
+        // The same reading as `ServiceLevelStanding.of(status:due:warning:now:)`.
+        switch standing {
+        case .breached:
+            query.filter(\.$isOpen == true).filter(\.$slaDueAt < now)
+        case .atRisk:
+            query.filter(\.$isOpen == true).filter(\.$slaDueAt >= now).filter(\.$slaWarnAt <= now)
+        case .onTrack:
+            query.filter(\.$isOpen == true).filter(\.$slaWarnAt > now)
+        case .paused:
+            query.filter(\.$status ~~ TicketStatus.allCases.filter(\.isWaiting).map(\.rawValue))
+        case .met, .noTarget:
+            // Not queue filters: nothing pending to sort out.
+            query.filter(\.$isOpen == true).filter(\.$slaDueAt == nil)
+        }
+    }
+
+    /// `sla_due_at` ascending with the tickets without a deadline last, on both engines.
+    static let soonestDueFirst = DatabaseQuery.Sort.sql(unsafeRaw: "\"\(TicketRecord.schema)\".\"sla_due_at\" ASC NULLS LAST")
+
+    // MARK: The watcher
+
+    /// Open tickets the watcher should look at by `date`, soonest first.
+    public func dueForWatch(at date: Date, limit: Int) async throws -> [TicketRecord] {
+        try await TicketRecord.query(on: database).filter(\.$slaWatchAt <= date).filter(\.$isOpen == true)
+            .sort(\.$slaWatchAt).limit(limit).all()
+    }
+
+    /// The warnings and breaches recorded on a ticket, oldest first.
+    public func serviceLevelAlerts(of ticketID: UUID) async throws -> [TicketSLAAlertRecord] {
+        try await TicketSLAAlertRecord.query(on: database).filter(\.$ticket.$id == ticketID).sort(\.$at).sort(\.$clock).all()
+    }
+
+    /// A warning or breach to record, with its history line.
+    public struct NewAlert: Sendable {
+        public var clock: ServiceLevelClock.Kind
+        public var kind: TicketSLAAlertRecord.Kind
+        public var dueAt: Date
+        /// The history line, in French (the history is the ticket's record, not a page).
+        public var note: String
+
+        public init(clock: ServiceLevelClock.Kind, kind: TicketSLAAlertRecord.Kind, dueAt: Date, note: String) {
+            (self.clock, self.kind, self.dueAt, self.note) = (clock, kind, dueAt, note)
+        }
+    }
+
+    /// Records `alerts` with their history lines and audit entries, and the ticket's recomputed
+    /// instants, in one transaction. The instants are written only if the ticket is still at
+    /// `version` (a change meanwhile wrote fresher ones); the version is not raised, so that no
+    /// agent's edit becomes stale because of the watcher. A second watcher recording the same alert
+    /// breaks the unique key: the transaction rolls back and `false` says nothing was written.
+    public func recordServiceLevel(of ticket: TicketRecord, version: Int, alerts: [NewAlert], due: ServiceLevelDue,
+                                   watchAt: Date?, actor: String, at date: Date) async throws -> Bool {
+        let ticketID = try ticket.requireID()
+        do {
+            try await database.transaction { database in
+                guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
+                for alert in alerts {
+                    try await TicketSLAAlertRecord(ticketID: ticketID, clock: alert.clock, kind: alert.kind,
+                                                   dueAt: alert.dueAt, at: date).create(on: database)
+                    try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor, kind: .serviceLevel,
+                                                fromStatus: alert.clock.rawValue, toStatus: alert.kind.rawValue,
+                                                body: alert.note).create(on: database)
+                    try await AuditRecord(at: date, actor: actor, action: "ticket.sla.\(alert.kind.rawValue)",
+                                          subject: ticket.reference, before: alert.clock.rawValue,
+                                          after: ISO8601DateFormatter().string(from: alert.dueAt)).create(on: database)
+                }
+                try await sql.update(TicketRecord.schema).setServiceLevelDue(due, watch: .some(watchAt))
+                    .where("id", .equal, ticketID).where("version", .equal, version).run()
+            }
+            return true
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            return false
+        }
+    }
+}
