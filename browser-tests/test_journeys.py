@@ -2,7 +2,7 @@
 import os
 import time
 
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -13,8 +13,10 @@ DEMO_PASSWORD = "demo-entente-2026"
 
 
 def wait_for(browser, condition):
-    """Waits for a condition on the page, ignoring elements of the page being replaced."""
-    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(condition)
+    """Waits for a condition on the page, ignoring elements of the page being replaced: while a form's
+    answer loads, chromium may report the old page's nodes as stale, missing or foreign to the document."""
+    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException,
+                                                   WebDriverException)).until(condition)
 
 
 def sign_in(browser, email="dsi@cd35.demo.entente.fr"):
