@@ -56,27 +56,26 @@ public struct StatisticsStore: Sendable {
         }
     }
 
-    /// Opened before `instant` and not resolved for good before it, counted in two parts that indexes on
-    /// (status, opened_at) and (status, resolved_at, opened_at) answer without reading rows: tickets open
-    /// now, and tickets resolved or closed whose resolution came at or after `instant`.
+    /// Opened before `instant` and not resolved for good before it, counted in parts that indexes answer
+    /// without reading rows: tickets open now (status, opened_at), and tickets resolved or closed at or
+    /// after `instant` or without a resolution instant (scope, resolved_at, status, opened_at: migration 018).
+    /// The parts are separate counts because an `OR` between them would keep SQLite off those indexes.
     private func backlog(at instant: Date, matching filter: TicketStore.Filter, on sql: any SQLDatabase) async throws -> Int {
         let column = Self.column
         let open = TicketStatus.allCases.filter(\.isOpen).map(\.rawValue)
         let done = TicketStatus.allCases.filter { !$0.isOpen }.map(\.rawValue)
-        func count(_ statuses: [String], resolvedSince: Date?) async throws -> Int {
+        func count(_ statuses: [String], resolved: ((any SQLPredicateBuilder) -> Void)?) async throws -> Int {
             let query = sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "backlog").from(Self.tickets)
             Self.scope(query, filter)
             query.where(column("status", Self.tickets), .in, SQLBind.group(statuses))
                 .where(column("opened_at", Self.tickets), .lessThan, SQLBind(instant))
-            if let resolvedSince {
-                query.where { unresolved in
-                    unresolved.where(column("resolved_at", Self.tickets), .greaterThanOrEqual, SQLBind(resolvedSince))
-                        .orWhere(column("resolved_at", Self.tickets), .is, SQLLiteral.null)
-                }
-            }
+            resolved?(query)
             return try await query.first()?.decode(column: "backlog", as: Int.self) ?? 0
         }
-        return try await count(open, resolvedSince: nil) + count(done, resolvedSince: instant)
+        let resolvedAt = column("resolved_at", Self.tickets)
+        return try await count(open, resolved: nil)
+            + count(done, resolved: { $0.where(resolvedAt, .greaterThanOrEqual, SQLBind(instant)) })
+            + count(done, resolved: { $0.where(resolvedAt, .is, SQLLiteral.null) })
     }
 
     /// The tickets with something in the month (only the columns the figures use), with their rating.

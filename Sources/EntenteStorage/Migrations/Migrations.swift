@@ -20,5 +20,6 @@ public enum EntenteMigrations {
         AddTicketSearchText(),
         AddTicketDueDates(),
         CreateNotifications(),
+        IndexTicketResolutions(),
     ]
 }

@@ -36,7 +36,9 @@ public enum BenchmarkTerritory {
             for offset in 0..<batch {
                 let (request, decision, name) = routes[Int(random.next() % UInt64(routes.count))]
                 let school = schools[Int(random.next() % UInt64(schools.count))]
-                let age = Double(random.next() % (365 * 86_400))
+                // Oldest first, as a desk writes them: a month's tickets sit together in the table.
+                let year = 365.0 * 86_400
+                let age = max(60, year - year * Double(written + offset) / Double(tickets) - Double(random.next() % 3_600))
                 let opened = now.addingTimeInterval(-age)
                 let status = Self.status(ageInDays: Int(age / 86_400), &random)
                 let record = TicketRecord()
