@@ -44,11 +44,17 @@ curl -fsS -b "$work/jar" -c "$work/jar" -o /dev/null --data-urlencode "csrf_toke
 cookie="Cookie: entente-session=$(awk '$6 == "entente-session" {print $7}' "$work/jar")"
 month=$(date +%Y-%m)
 filter="status=open&q=Bornes"
-printf 'queue page (50 rows, %s): ' "$filter"
-wrk -t2 -c10 -d"$duration" -s bench/report.lua -H "$cookie" "$base/tickets?$filter" | tail -1
-printf 'API list (per_page=50, %s): ' "$filter"
-wrk -t2 -c10 -d"$duration" -s bench/report.lua -H "Authorization: Bearer $token" "$base/api/v1/tickets?$filter&per_page=50" | tail -1
-printf 'statistics page (%s): ' "$month"
-wrk -t2 -c10 -d"$duration" -s bench/report.lua -H "$cookie" "$base/statistics?month=$month" | tail -1
+# Each read is measured twice: one client at a time (a request's own latency on a server that is
+# otherwise idle) and ten at once (the server saturated: throughput, and latency under queueing).
+measure() {
+  local label=$1 header=$2 url=$3
+  for clients in 1 10; do
+    printf '%s, %s client(s): ' "$label" "$clients"
+    wrk -t"$(( clients < 2 ? 1 : 2 ))" -c"$clients" -d"$duration" -s bench/report.lua -H "$header" "$url" | tail -1
+  done
+}
+measure "queue page (50 rows, $filter)" "$cookie" "$base/tickets?$filter"
+measure "API list (per_page=50, $filter)" "Authorization: Bearer $token" "$base/api/v1/tickets?$filter&per_page=50"
+measure "statistics page ($month)" "$cookie" "$base/statistics?month=$month"
 printf 'API creation, 2 clients: '
 wrk -t2 -c2 -d"$duration" -s bench/create.lua -H "Authorization: Bearer $token" "$base/api/v1/tickets" | tail -1

@@ -15,7 +15,7 @@ enum TicketAPIController {
         let body = try APIJSON.decode(APINewTicket.self, from: request)
         let (intake, uai) = try body.intake(for: desk.user)
         let record = try await desk.file(intake, establishmentUAI: uai, requesterEmail: body.requesterEmail)
-        let (ticket, facts) = try await desk.readable(record.requireID())
+        let (ticket, facts) = try desk.readable(record)
         let response = try APIJSON.response(try await detail(desk, ticket, facts), status: .created)
         response.headers.replaceOrAdd(name: .location, value: APIRoutes.ticketPath(try ticket.requireID()))
         return response

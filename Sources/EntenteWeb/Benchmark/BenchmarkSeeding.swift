@@ -1,5 +1,6 @@
 import EntenteFiles
 import Foundation
+import SQLKit
 import Vapor
 
 extension EntenteApp {
@@ -10,8 +11,14 @@ extension EntenteApp {
             throw SettingsError("no bundled convention '\(conventionID)'")
         }
         return try await withConfiguredApplication(settings: settings, territory: territory) { app in
-            try await BenchmarkTerritory.seed(on: app.db, convention: convention, tickets: tickets,
-                                              establishments: establishments, now: Date())
+            let summary = try await BenchmarkTerritory.seed(on: app.db, convention: convention, tickets: tickets,
+                                                            establishments: establishments, now: Date())
+            // A year of tickets written at once: give PostgreSQL the visibility map and statistics that
+            // autovacuum keeps on a live database (SQLite analyses at every start, `SQLiteTuning`).
+            if let sql = app.db as? any SQLDatabase, sql.dialect.name == "postgresql" {
+                try await sql.raw("VACUUM ANALYZE").run()
+            }
+            return summary
         }
     }
 }

@@ -97,6 +97,11 @@ struct TicketDesk {
     /// The ticket if the user may read it; `notFound` otherwise, so that ids cannot be probed.
     func readable(_ id: UUID?) async throws -> (TicketRecord, TicketAccessFacts) {
         guard let id, let ticket = try await TicketStore(database: request.db).find(id: id) else { throw Refusal.notFound }
+        return try readable(ticket)
+    }
+
+    /// The same for a ticket in hand (just written, say), without reading it again.
+    func readable(_ ticket: TicketRecord) throws -> (TicketRecord, TicketAccessFacts) {
         let partners = Set(environment.conventions[ticket.conventionID]?.parties.compactMap(\.partnerCode) ?? [])
         let facts = TicketAccessFacts(establishmentUAI: ticket.establishmentUAI, responsiblePartner: ticket.partnerCode,
                                       conventionPartners: partners)
