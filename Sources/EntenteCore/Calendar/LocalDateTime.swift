@@ -23,10 +23,9 @@ public struct LocalDateTime: Hashable, Comparable, Sendable {
     public var minute: Int { secondOfDay % 3600 / 60 }
     public var second: Int { secondOfDay % 60 }
 
-    /// `HH:MM`, or `HH:MM:SS` when the seconds are not zero.
+    /// `HH:MM`: people read deadlines to the minute (a deadline at 11:33:11 reads 11:33, never later).
     public var timeText: String {
-        let text = "\(hour.zeroPadded(2)):\(minute.zeroPadded(2))"
-        return second == 0 ? text : text + ":\(second.zeroPadded(2))"
+        "\(hour.zeroPadded(2)):\(minute.zeroPadded(2))"
     }
 
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool { lhs.wallSeconds < rhs.wallSeconds }

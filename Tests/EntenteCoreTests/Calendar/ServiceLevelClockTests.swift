@@ -142,6 +142,17 @@ import Testing
             + "à partir du jeudi 31 décembre 2026 16:00 ; vendredi 1er janvier férié (Jour de l'an)")
     }
 
+    @Test func explanationsReadToTheMinute() throws {
+        // setup: a ticket filed at 16:03:11 (tickets are stamped to the second)
+        let start = Instant(secondsSinceEpoch: paris("2026-12-31T16:03").secondsSinceEpoch + 11)
+        // act
+        let result = try calendar.deadline(from: start, adding: .workingDays(0.5))
+        let line = calendar.explanation(deadline: result, from: start, duration: .workingDays(0.5))
+        // check: the deadline keeps its seconds, the sentence does not
+        #expect(try #require(result).secondsSinceEpoch % 60 == 11)
+        #expect(line.hasPrefix("Échéance : lundi 4 janvier 2027 à 10:33 — ½ journée ouvrée à partir du jeudi 31 décembre 2026 16:03 ;"))
+    }
+
     @Test func longExplanationsStayOnOneLine() throws {
         // setup
         let start = paris("2026-01-05T08:00")
