@@ -21,5 +21,6 @@ public enum EntenteMigrations {
         AddTicketDueDates(),
         CreateNotifications(),
         IndexTicketResolutions(),
+        IndexAuditSubjects(),
     ]
 }

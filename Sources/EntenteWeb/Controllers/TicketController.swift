@@ -233,7 +233,8 @@ enum TicketController {
             attachments: try await desk.attachments(of: ticket, facts),
             upload: desk.uploadOffer(facts, count: try await AttachmentStore(database: request.db).count(of: try ticket.requireID())),
             team: desk.team(of: ticket), teamTargets: desk.teamTargets(ticket, facts),
-            serviceLevelAlerts: try await TicketStore(database: request.db).serviceLevelAlerts(of: try ticket.requireID()))
+            serviceLevelAlerts: try await TicketStore(database: request.db).serviceLevelAlerts(of: try ticket.requireID()),
+            audit: try await desk.audit(of: ticket, facts))
             .render()
     }
 

@@ -11,7 +11,7 @@ public enum Phrase: CaseIterable, Sendable {
     case nonCriticalPriorities, incidentChains, handler, steps, gdprRights, right, receivers, deadline
     case governance, members, frequency, provisions, source, signature, notice, renewal, summary
     case search, searchEstablishments, uai, commune, department, collectivity, pupils, demoData, resultCount
-    case auditIntro, when, actor, action, subject, noResults, roleColumn
+    case auditIntro, when, actor, action, subject, before, after, ticketAudit, noResults, roleColumn
 
     public func text(_ language: Language) -> String {
         let (fr, en) = pair
@@ -115,6 +115,9 @@ public enum Phrase: CaseIterable, Sendable {
         case .actor: ("Auteur", "Actor")
         case .action: ("Action", "Action")
         case .subject: ("Objet", "Subject")
+        case .before: ("Avant", "Before")
+        case .after: ("Après", "After")
+        case .ticketAudit: ("Journal d'audit de la demande", "Ticket audit trail")
         case .noResults: ("Aucun résultat.", "No results.")
         case .roleColumn: ("Rôle dans la convention", "Role in the convention")
         }

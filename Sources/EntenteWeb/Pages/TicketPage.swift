@@ -30,6 +30,8 @@ struct TicketPage {
     var teamTargets: [Team] = []
     /// The warnings and breaches the service-level watcher recorded, oldest first.
     var serviceLevelAlerts: [TicketSLAAlertRecord] = []
+    /// The audit entries about the ticket, for those who may read them; empty for others.
+    var audit: [AuditRecord] = []
 
     func render() -> Response {
         Layout(context: context, title: "\(ticket.reference) — \(ticket.title)").render(
@@ -50,6 +52,7 @@ struct TicketPage {
             ratingSection,
             attachmentsSection,
             historySection,
+            auditSection,
             messageForm
         )
     }

@@ -109,6 +109,13 @@ struct TicketDesk {
         return (ticket, facts)
     }
 
+    /// The audit entries about the ticket this user may read (none for most of its requesters' side).
+    func audit(of ticket: TicketRecord, _ facts: TicketAccessFacts) async throws -> [AuditRecord] {
+        guard TicketAccess.canReadAudit(user.viewer, facts) else { return [] }
+        let entries = try await AuditTrail(database: request.db).entries(about: ticket.reference)
+        return TicketAccess.canReadInternalAuditEntries(user.viewer) ? entries : entries.filter { !$0.action.hasSuffix(".internal") }
+    }
+
     /// The moves this user may make on the ticket now.
     func actions(on ticket: TicketRecord, _ facts: TicketAccessFacts) -> [TicketAction] {
         let canHandle = TicketAccess.canHandle(user.viewer, facts)
