@@ -368,4 +368,26 @@ import VaporTesting
             #expect(elsewhere.contains("Aucune demande."))
         }
     }
+
+    @Test func queueFiltersByResponsibleParty() async throws {
+        try await TestApp.run { app in
+            // setup: a Wi-Fi breakdown (the Département's) and a projector bought by the school (its own)
+            var principal = Browser(app), agent = Browser(app), administrator = Browser(app)
+            _ = try await TicketPagesTests.wifiTicket(filedBy: &principal, openedBy: &agent)
+            _ = try await TicketPagesTests.file(&principal, component: "videoprojecteurs", funding: "etablissement",
+                                                extra: ["title": "Projecteur de la salle 4"])
+            _ = try await administrator.signIn("admin@demo.entente.fr")
+            // act
+            let everything = try await administrator.get("/tickets").body.string
+            let school = try await administrator.get("/tickets?party=EPLE").body.string
+            let departement = try await administrator.get("/tickets?party=CD").body.string
+            let member = try await principal.get("/tickets").body.string
+            // check
+            #expect(everything.contains("2 demande(s)") && everything.contains("id=\"party-filter\""))
+            #expect(school.contains("1 demande(s)") && school.contains("Projecteur de la salle 4"))
+            #expect(departement.contains("1 demande(s)") && departement.contains("Plus de Wi-Fi au CDI"))
+            #expect(school.contains("<option value=\"EPLE\" selected"))
+            #expect(!member.contains("party-filter"), "an establishment's member has no party to choose")
+        }
+    }
 }

@@ -30,12 +30,14 @@ enum TicketController {
     // MARK: Queue
 
     /// The queue's filters as the query string gives them: `status`, `q`, `establishment`,
-    /// `component`, `team`, `sla`, `sort`, `opened_from`, `opened_to`, `scope=territory`, `page`.
+    /// `component`, `party`, `team`, `sla`, `sort`, `opened_from`, `opened_to`, `scope=territory`, `page`.
     struct QueueQuery {
         var status: String
         var text: String
         var establishment: String
         var component: String
+        /// The responsible party's code in the convention ("CD", "ACA", "EPLE").
+        var party: String
         var team: String
         var territory: Bool
         var page: Int
@@ -54,6 +56,7 @@ enum TicketController {
             text = request.query[String.self, at: "q"] ?? ""
             establishment = (request.query[String.self, at: "establishment"] ?? "").uppercased()
             component = request.query[String.self, at: "component"] ?? ""
+            party = request.query[String.self, at: "party"] ?? ""
             team = request.query[String.self, at: "team"] ?? ""
             territory = request.query[String.self, at: "scope"] == "territory"
             page = max(request.query[Int.self, at: "page"] ?? 1, 1)
@@ -78,6 +81,7 @@ enum TicketController {
             var filter = queueFilter(for: user, territory: territory, in: environment)
             filter.text = text.isEmpty ? nil : text
             filter.componentID = component.isEmpty ? nil : component
+            filter.partyCode = party.isEmpty ? nil : party
             filter.teamCode = team.isEmpty ? nil : team
             filter.serviceLevel = ServiceLevelStanding(rawValue: serviceLevel)
                 .flatMap { ServiceLevelStanding.filterable.contains($0) ? ($0, environment.now()) : nil }
@@ -103,7 +107,7 @@ enum TicketController {
         let rows = tickets.map { TicketsPage.Row(ticket: $0, pickup: desk.clocks(of: $0, changes: nil).first, team: desk.team(of: $0),
                                                  standing: desk.standing(of: $0)) }
         let response = TicketsPage(context: PageContext(request), rows: rows, total: total, query: query,
-                                   teams: desk.filterableTeams).render()
+                                   teams: desk.filterableTeams, parties: desk.filterableParties).render()
         // A date that is not one: the form says which, next to the field.
         if !query.periodProblems.isEmpty { response.status = .badRequest }
         return response

@@ -130,7 +130,7 @@ public enum DeskPhrase: CaseIterable, Sendable {
     case funding, fundingUnknown, fundingCollectivite, fundingAcademie, fundingEtablissement
     case zone, zoneUnknown, impactsWhole, title, description, requester, assetReference, openedAt
     case routing, informed, clocks, clock, target, deadline, remaining, state, explanation, history
-    case reply, internalNote, send, messageKind, actions, noTickets, allStatuses, openOnly, filter, search
+    case reply, internalNote, send, messageKind, actions, noTickets, allStatuses, allParties, openOnly, filter, search
     case fieldRequired, fieldTooLong, notCovered, unknownComponent, needsFunding, needsZone, nobodyResponsible
     case staleEdit, filedBy, criticality, transitionNote, page, previous, next, resultCount, readOnly
 
@@ -147,6 +147,7 @@ public enum DeskPhrase: CaseIterable, Sendable {
         case .reference: ("Référence", "Reference")
         case .status: ("Statut", "Status")
         case .party: ("Responsable", "Responsible party")
+        case .allParties: ("Tous les responsables", "All responsible parties")
         case .establishment: ("Établissement", "Establishment")
         case .component: ("Composant concerné", "Component")
         case .kind: ("Type", "Kind")

@@ -20,6 +20,8 @@ struct TicketsPage {
     let query: TicketController.QueueQuery
     /// The teams the viewer may narrow the queue to (none: no team filter).
     var teams: [Team] = []
+    /// The parties of the conventions in the viewer's reach, by code (none: no party filter).
+    var parties: [ConventionParty] = []
 
     private var page: Int { query.page }
     private var status: String { query.status }
@@ -56,6 +58,7 @@ struct TicketsPage {
             .div(.class("field"),
                  .label(.for("component-filter"), .text(context.desk(.component) + " (id)")),
                  .input(.type(.text), .id("component-filter"), .name("component"), .value(query.component))),
+            partyFilter,
             teamFilter,
             serviceLevelFilters,
             .if(query.territory, .input(.type(.hidden), .name("scope"), .value("territory"))),
@@ -63,6 +66,16 @@ struct TicketsPage {
             .a(.href(SiteURL.ticketsCSV.path + "?" + queryString(page: 1)), .attribute(named: "download", value: ""),
                .text("CSV"))
         )
+    }
+
+    private var partyFilter: Node<HTML.FormContext> {
+        guard !parties.isEmpty else { return .empty }
+        let options = [("", context.desk(.allParties))] + parties.map { ($0.code, "\($0.code) — \($0.name)") }
+        return .div(.class("field"),
+                    .label(.for("party-filter"), .text(context.desk(.party))),
+                    .select(.id("party-filter"), .attribute(named: "name", value: "party"), .group(options.map { value, label in
+                        FormOption.node(value, label, selected: value == query.party)
+                    })))
     }
 
     /// The teams of the viewer's party, with theirs first when they belong to one.
@@ -155,6 +168,7 @@ struct TicketsPage {
         components.queryItems = [URLQueryItem(name: "status", value: status), URLQueryItem(name: "q", value: text),
                                  URLQueryItem(name: "establishment", value: query.establishment),
                                  URLQueryItem(name: "component", value: query.component),
+                                 URLQueryItem(name: "party", value: query.party),
                                  URLQueryItem(name: "team", value: query.team),
                                  URLQueryItem(name: "sla", value: query.serviceLevel),
                                  URLQueryItem(name: "sort", value: query.sort),

@@ -231,6 +231,17 @@ struct TicketDesk {
 
     /// The teams a queue may be narrowed to: an agent's own party's, everyone's for administrators
     /// and observers, none for establishment members (their queue is their establishment's).
+    /// The parties a queue may be narrowed to: those of the conventions in the user's reach, once per code.
+    var filterableParties: [ConventionParty] {
+        let conventions: [Convention] = switch user.role {
+        case .administrator, .observer: environment.conventions.values.sorted { $0.id < $1.id }
+        case .partnerAgent: Self.conventions(of: user.partnerCode, in: environment)
+        case .establishmentMember: []
+        }
+        var seen = Set<String>()
+        return conventions.flatMap(\.parties).filter { seen.insert($0.code).inserted }
+    }
+
     var filterableTeams: [Team] {
         let all = environment.teams.keys.sorted().compactMap { environment.teams[$0] }
         switch user.role {
