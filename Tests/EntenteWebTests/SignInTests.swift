@@ -34,6 +34,47 @@ import VaporTesting
         }
     }
 
+    @Test func signingInGivesANewSessionAndTheOldIdOpensNothing() async throws {
+        try await TestApp.run { app in
+            // setup: the session (and its id) the sign-in page started
+            var browser = Browser(app)
+            _ = try await browser.get("/sign-in")
+            let before = try #require(browser.cookies["entente-session"])
+            // act
+            _ = try await browser.post("/sign-in", form: ["email": "admin@demo.entente.fr", "password": DemoAccounts.password])
+            let after = try #require(browser.cookies["entente-session"])
+            var planted = Browser(app)
+            planted.cookies["entente-session"] = before
+            // check
+            #expect(after != before)
+            #expect(try await browser.get("/partners").status == .ok)
+            #expect(try await planted.get("/partners").status == .seeOther, "the id from before sign-in is not signed in")
+        }
+    }
+
+    @Test func aSessionSignsInForEightHoursAtMost() async throws {
+        // setup: a clock the test moves
+        final class Clock: @unchecked Sendable {
+            let lock = NSLock()
+            var offset: TimeInterval = 0
+            func read() -> Date { lock.withLock { TestApp.now.addingTimeInterval(offset) } }
+        }
+        let clock = Clock()
+        try await TestApp.run(now: { clock.read() }) { app in
+            var browser = Browser(app)
+            _ = try await browser.signIn("admin@demo.entente.fr")
+            // act
+            clock.lock.withLock { clock.offset = 7.9 * 3600 }
+            let late = try await browser.get("/partners")
+            clock.lock.withLock { clock.offset = 8 * 3600 + 1 }
+            let expired = try await browser.get("/partners")
+            // check
+            #expect(late.status == .ok)
+            #expect(expired.status == .seeOther)
+            #expect(expired.headers.first(name: .location)?.hasPrefix("/sign-in") == true)
+        }
+    }
+
     @Test func wrongPasswordIsRefusedAndAudited() async throws {
         try await TestApp.run { app in
             var browser = Browser(app)

@@ -38,6 +38,11 @@ enum SignInController {
             return response
         }
         await throttle.reset(keys[0])
+        // A new session id at sign-in: an id planted or seen before it (session fixation) opens nothing.
+        if let before = request.session.id {
+            try await request.application.sessions.driver.deleteSession(before, for: request).get()
+            request.session.id = nil
+        }
         request.session.data[Request.sessionUserKey] = try user.requireID().uuidString
         request.session.data[Request.sessionSignedInAtKey] = String(Int(now.timeIntervalSince1970))
         try await audit.record(actor: email, action: "sign-in", subject: email, at: now)
