@@ -1,6 +1,10 @@
-"""The main journeys of the foundation, in a real browser."""
+"""The main journeys of the foundation and of the service desk, in a real browser."""
 import os
+import re
 import time
+from datetime import datetime, timedelta
+from urllib.parse import parse_qs, urlparse
+from zoneinfo import ZoneInfo
 
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
@@ -244,3 +248,266 @@ def test_teacher_wifi_breakdown_goes_through_the_departements_network_team(brows
     assert after["opened"] == before["opened"] + 1
     assert after["resolved"] == before["resolved"] + 1
     assert after["ratings"] == before["ratings"] + 1
+
+
+def file_wifi_breakdown(browser, title):
+    """The signed-in member files a Wi-Fi breakdown; returns the new ticket's address."""
+    browser.find_element(By.LINK_TEXT, "Demandes et incidents").click()
+    browser.find_element(By.LINK_TEXT, "Nouvelle demande").click()
+    Select(browser.find_element(By.ID, "component")).select_by_visible_text("Bornes Wi-Fi")
+    Select(browser.find_element(By.ID, "nature")).select_by_value("breakdown")
+    browser.find_element(By.ID, "impacts_whole").click()
+    browser.find_element(By.ID, "title").send_keys(title)
+    browser.find_element(By.ID, "description").send_keys("Les bornes du bâtiment B clignotent en orange.")
+    browser.find_element(By.CSS_SELECTOR, ".intake button[type=submit]").click()
+    wait_for(browser, lambda driver: "/tickets/" in driver.current_url and "new" not in driver.current_url)
+    return browser.current_url
+
+
+def unread_notifications(browser):
+    """The count the navigation's notifications link says: "Notifications (3 non lues)", 0 for the bare word."""
+    text = browser.find_element(By.CSS_SELECTOR, "header nav a[href='/notifications']").text
+    match = re.fullmatch(r"Notifications \((\d+) non lues?\)", text)
+    assert match or text == "Notifications", text
+    return int(match.group(1)) if match else 0
+
+
+def tab_to(browser, is_target, limit=80):
+    """Presses Tab from the top of the page until the focused element is the one looked for, as a keyboard user does."""
+    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    for _ in range(limit):
+        focused = browser.switch_to.active_element
+        if is_target(focused):
+            return focused
+        focused.send_keys(Keys.TAB)
+    raise AssertionError("not reached with the keyboard")
+
+
+def test_departement_agent_follows_a_notification_to_the_ticket(browser):
+    """A teacher's Wi-Fi breakdown tells the Département's agent, who reads it from the notifications
+    page with the keyboard only; the notification is then read."""
+    title = f"Borne Wi-Fi muette au gymnase ({int(time.time() * 1000)})"
+    agent = "dsi@cd35.demo.entente.fr"
+    sign_in(browser, agent)
+    before = unread_notifications(browser)
+    sign_out(browser)
+
+    teacher = demo_account(browser, "enseignant@")
+    sign_in(browser, teacher)
+    ticket_url = file_wifi_breakdown(browser, title)
+    sign_out(browser)
+
+    sign_in(browser, agent)
+    unread = unread_notifications(browser)
+    assert unread >= 1 and unread == before + 1
+    navigation = browser.find_element(By.CSS_SELECTOR, "header nav a[href='/notifications']").text
+    assert navigation == f"Notifications ({unread} non {'lue' if unread == 1 else 'lues'})"
+
+    # Tab to the navigation's link, Enter: the notifications page.
+    tab_to(browser, lambda element: element.get_attribute("href") == BASE_URL + "/notifications").send_keys(Keys.ENTER)
+    wait_for(browser, lambda driver: driver.find_element(By.TAG_NAME, "h1").text == "Notifications")
+    row = browser.find_element(By.XPATH, f"//table[contains(@class, 'notifications')]//tr[th/a[contains(., '{title}')]]")
+    assert row.get_attribute("class") == "unread"
+    assert "Nouvelle demande pour votre file, déposée par" in row.text
+    assert row.find_element(By.XPATH, ".//button").get_attribute("aria-label").startswith("Marquer comme lue : ")
+    caption = browser.find_element(By.CSS_SELECTOR, "table.notifications caption").text
+    assert caption == navigation
+
+    # Tab to the ticket's link, Enter: the ticket, and the navigation already counts one fewer.
+    tab_to(browser, lambda element: element.tag_name == "a" and title in element.text).send_keys(Keys.ENTER)
+    wait_for(browser, lambda driver: driver.current_url == ticket_url)
+    assert title in browser.find_element(By.TAG_NAME, "h1").text
+    assert unread_notifications(browser) == unread - 1
+
+    # Back on the notifications page, the item is read.
+    tab_to(browser, lambda element: element.get_attribute("href") == BASE_URL + "/notifications").send_keys(Keys.ENTER)
+    wait_for(browser, lambda driver: driver.find_element(By.TAG_NAME, "h1").text == "Notifications")
+    row = browser.find_element(By.XPATH, f"//table[contains(@class, 'notifications')]//tr[th/a[contains(., '{title}')]]")
+    assert row.get_attribute("class") == "read"
+    assert row.find_elements(By.XPATH, ".//button") == []
+    assert "Lue" in row.text
+    assert unread_notifications(browser) == unread - 1
+
+
+def paris_today():
+    return datetime.now(ZoneInfo("Europe/Paris")).date()
+
+
+def enter_day(browser, field_id, day):
+    """Types a day into a date field as a keyboard user does, its parts in the order the field shows them: that
+    order is the browser's own locale's (jj/mm/aaaa in French, mm/dd/yyyy for chromium's default en-US)."""
+    order = browser.execute_script(
+        "return new Intl.DateTimeFormat().formatToParts(new Date(2026, 10, 23))"
+        ".map(part => part.type).filter(type => ['day', 'month', 'year'].includes(type))")
+    parts = {"day": day.strftime("%d"), "month": day.strftime("%m"), "year": day.strftime("%Y")}
+    field = browser.find_element(By.ID, field_id)
+    field.send_keys("".join(parts[part] for part in order))
+    assert field.get_attribute("value") == day.isoformat()
+
+
+def filter_queue(browser, title, standing, opened_from, opened_to):
+    """Narrows the queue with its form (service level chosen by its label); returns the parameters of the address."""
+    browser.find_element(By.LINK_TEXT, "Demandes et incidents").click()
+    wait_for(browser, lambda driver: urlparse(driver.current_url).query == "")
+    browser.find_element(By.ID, "q").send_keys(title)
+    # The team is chosen, not left on "Toutes les équipes": see test_queue_filters_left_as_they_are_narrow_nothing.
+    Select(browser.find_element(By.ID, "team-filter")).select_by_value("CD35-RESEAUX")
+    Select(browser.find_element(By.ID, "sla-filter")).select_by_visible_text(standing)
+    enter_day(browser, "opened-from", opened_from)
+    enter_day(browser, "opened-to", opened_to)
+    browser.find_element(By.CSS_SELECTOR, ".filters button[type=submit]").click()
+    wait_for(browser, lambda driver: f"opened_to={opened_to.isoformat()}" in driver.current_url)
+    return parse_qs(urlparse(browser.current_url).query)
+
+
+def queue_titles(browser):
+    return [th.text for th in browser.find_elements(By.CSS_SELECTOR, "table.queue tbody th[scope=row]")]
+
+
+def write_file(folder, name, content):
+    path = os.path.join(folder, name)
+    with open(path, "wb") as file:
+        file.write(content)
+    return path
+
+
+def minimal_pdf():
+    """A one-page PDF with a correct cross-reference table."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return out
+
+
+def attachment_rows(browser):
+    return browser.find_elements(By.CSS_SELECTOR, "#pieces-jointes table.attachments tbody tr")
+
+
+def upload(browser, path):
+    """Chooses a file through the labelled file field and sends it."""
+    label = browser.find_element(By.CSS_SELECTOR, "label[for=attachment-file]")
+    assert label.text == "Fichier"
+    browser.find_element(By.ID, "attachment-file").send_keys(str(path))
+    browser.find_element(By.XPATH, "//form[contains(@class, 'upload')]//button[normalize-space()='Joindre le fichier']").click()
+
+
+def refusal(browser):
+    """The refusal page's message, once it has replaced the ticket page."""
+    wait_for(browser, lambda driver: driver.find_element(By.TAG_NAME, "h1").text.startswith("415"))
+    return browser.find_element(By.CSS_SELECTOR, "[role=alert]").text
+
+
+def test_agent_narrows_the_queue_by_service_level_and_opening_day(browser):
+    """The Département's agent finds a ticket waiting for its requester with the service-level and
+    opening-day filters; the address carries them, and a wrong period is said next to its field."""
+    title = f"Contrôleur Wi-Fi hors service ({int(time.time() * 1000)})"
+    teacher = demo_account(browser, "enseignant@")
+    sign_in(browser, teacher)
+    ticket_url = file_wifi_breakdown(browser, title)
+    sign_out(browser)
+
+    # The agent takes it in charge and waits for the requester: its clocks are paused.
+    sign_in(browser, "dsi@cd35.demo.entente.fr")
+    browser.get(ticket_url)
+    press(browser, "Prendre en charge")
+    wait_for(browser, lambda driver: "Pris en charge" in driver.find_element(By.CSS_SELECTOR, ".facts").text)
+    press(browser, "Attendre le demandeur")
+    wait_for(browser, lambda driver: "En attente du demandeur" in driver.find_element(By.CSS_SELECTOR, ".facts").text)
+
+    # Paused, opened today: found, and the address carries the filters.
+    today = paris_today()
+    parameters = filter_queue(browser, title, "En pause", today, today)
+    assert parameters["sla"] == ["paused"]
+    assert parameters["opened_from"] == [today.isoformat()] and parameters["opened_to"] == [today.isoformat()]
+    assert queue_titles(browser) == [title]
+    assert browser.find_element(By.CSS_SELECTOR, "[role=status]").text == "1 demande(s)"
+    assert Select(browser.find_element(By.ID, "sla-filter")).first_selected_option.text == "En pause"
+    assert browser.find_element(By.ID, "opened-from").get_attribute("value") == today.isoformat()
+
+    # Breached: not there; opened only from tomorrow: not there either.
+    parameters = filter_queue(browser, title, "Dépassé", today, today)
+    assert parameters["sla"] == ["breached"]
+    assert title not in queue_titles(browser)
+    tomorrow = today + timedelta(days=1)
+    filter_queue(browser, title, "En pause", tomorrow, tomorrow)
+    assert title not in queue_titles(browser)
+
+    # A last day before the first: said next to the field, linked to it, and nothing filtered on a wrong period.
+    filter_queue(browser, title, "En pause", today, today - timedelta(days=1))
+    field = browser.find_element(By.ID, "opened-to")
+    error = browser.find_element(By.ID, "opened-to-error")
+    assert error.text == "Cette date précède la date de début."
+    assert field.get_attribute("aria-invalid") == "true"
+    assert "opened-to-error" in field.get_attribute("aria-describedby").split()
+    assert error.find_element(By.XPATH, "..") == field.find_element(By.XPATH, "..")
+    assert browser.find_elements(By.ID, "opened-from-error") == []
+    assert queue_titles(browser) == []
+    # A day that is no day (typed in the address): "Date invalide" next to the first field.
+    browser.get(BASE_URL + "/tickets?sla=paused&opened_from=2026-02-30")
+    error = browser.find_element(By.ID, "opened-from-error")
+    assert error.text == "Date invalide : saisissez un jour au format AAAA-MM-JJ."
+    assert browser.find_element(By.ID, "opened-from").get_attribute("aria-invalid") == "true"
+
+
+def test_queue_filters_left_as_they_are_narrow_nothing(browser):
+    """Pressing "Filtrer" without changing anything shows the same queue, and "all" options send nothing."""
+    sign_in(browser, "dsi@cd35.demo.entente.fr")
+    browser.find_element(By.LINK_TEXT, "Demandes et incidents").click()
+    before = browser.find_element(By.CSS_SELECTOR, "[role=status]").text
+    assert before != "0 demande(s)"
+    browser.find_element(By.CSS_SELECTOR, ".filters button[type=submit]").click()
+    wait_for(browser, lambda driver: "sla=" in driver.current_url)
+    parameters = parse_qs(urlparse(browser.current_url).query, keep_blank_values=True)
+    assert browser.find_element(By.CSS_SELECTOR, "[role=status]").text == before
+    assert parameters["team"] == [""] and parameters["sla"] == [""] and parameters["sort"] == [""]
+
+
+def test_agent_attaches_a_pdf_and_dangerous_files_are_refused(browser, downloads, tmp_path):
+    """The Département's agent attaches a PDF to a teacher's ticket and downloads it back; an executable
+    and a PDF named as an image are refused with a message that says why, and nothing is added."""
+    title = f"Journal du contrôleur Wi-Fi ({int(time.time() * 1000)})"
+    teacher = demo_account(browser, "enseignant@")
+    sign_in(browser, teacher)
+    ticket_url = file_wifi_breakdown(browser, title)
+    sign_out(browser)
+
+    # A PDF is attached and listed with a download link that gives it back.
+    sign_in(browser, "dsi@cd35.demo.entente.fr")
+    browser.get(ticket_url)
+    assert "Aucune pièce jointe." in browser.find_element(By.ID, "pieces-jointes").text
+    pdf = minimal_pdf()
+    upload(browser, write_file(tmp_path, "releve-controleur.pdf", pdf))
+    wait_for(browser, lambda driver: len(attachment_rows(driver)) == 1)
+    assert browser.current_url.startswith(ticket_url)
+    row = attachment_rows(browser)[0]
+    assert "application/pdf" in row.text and "Visible du demandeur" in row.text
+    link = row.find_element(By.LINK_TEXT, "releve-controleur.pdf")
+    assert link.get_attribute("download") == "releve-controleur.pdf"
+    assert "/attachments/" in link.get_attribute("href")
+    link.click()
+    path = os.path.join(downloads, "releve-controleur.pdf")
+    deadline = time.time() + 15
+    while not os.path.exists(path) and time.time() < deadline:
+        time.sleep(0.2)
+    with open(path, "rb") as file:
+        assert file.read() == pdf
+
+    # An executable is refused, and so is a PDF named as an image: the message says why, nothing is added.
+    upload(browser, write_file(tmp_path, "pilote-borne.exe", b"MZ\x90\x00\x03" + bytes(200)))
+    alert = refusal(browser)
+    assert "Le fichier « pilote-borne.exe » est refusé" in alert
+    assert "programmes et installateurs" in alert
+    browser.get(ticket_url)
+    upload(browser, write_file(tmp_path, "capture-ecran.png", pdf))
+    assert "« capture-ecran.png » porte l'extension .png mais son contenu est un PDF" in refusal(browser)
+    browser.get(ticket_url)
+    names = [row.find_element(By.TAG_NAME, "a").text for row in attachment_rows(browser)]
+    assert names == ["releve-controleur.pdf"]

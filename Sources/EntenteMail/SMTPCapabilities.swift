@@ -1,7 +1,8 @@
-/// What the server announced in its EHLO reply; only AUTH matters to this client.
+/// What the server announced in its EHLO reply; only AUTH and STARTTLS matter to this client.
 struct SMTPCapabilities {
     /// Upper-cased, like `PLAIN` and `LOGIN`.
     let authenticationMechanisms: [String]
+    let offersStartTLS: Bool
 
     /// `nil` when the server only knows HELO, and so announces nothing.
     init(ehloReply: SMTPReply?) {
@@ -14,5 +15,6 @@ struct SMTPCapabilities {
             if keyword.hasPrefix("AUTH=") { return [String(keyword.dropFirst(5))] + words.dropFirst().map(String.init) }
             return []
         }
+        offersStartTLS = keywords.contains { $0.first == "STARTTLS" }
     }
 }

@@ -8,6 +8,10 @@ public enum SMTPError: Error, Hashable, Sendable, CustomStringConvertible {
     case malformedReply(step: SMTPStep, line: String)
     /// Credentials are configured but the server offers neither AUTH PLAIN nor AUTH LOGIN.
     case authenticationUnavailable(offered: [String])
+    /// STARTTLS is required but the server does not offer it: nothing more is sent in plain text.
+    case startTLSUnavailable
+    /// The TLS handshake failed (an untrusted certificate, a name that does not match) or the upgrade was unsafe.
+    case tlsFailed(step: SMTPStep, reason: String)
 
     public var description: String {
         switch self {
@@ -23,6 +27,10 @@ public enum SMTPError: Error, Hashable, Sendable, CustomStringConvertible {
             "SMTP \(step): malformed reply \"\(line)\""
         case .authenticationUnavailable(let offered):
             "SMTP server offers no AUTH PLAIN nor LOGIN (offered: \(offered.joined(separator: " ")))"
+        case .startTLSUnavailable:
+            "SMTP server does not offer STARTTLS, which ENTENTE_SMTP_TLS=starttls requires: nothing sent in plain text"
+        case .tlsFailed(let step, let reason):
+            "SMTP TLS failed at \(step): \(reason)"
         }
     }
 }
@@ -32,6 +40,7 @@ public enum SMTPStep: Hashable, Sendable, CustomStringConvertible {
     case greeting
     case ehlo
     case helo
+    case startTLS
     case authentication
     case mailFrom(String)
     case rcptTo(String)
@@ -45,6 +54,7 @@ public enum SMTPStep: Hashable, Sendable, CustomStringConvertible {
         case .greeting: "greeting"
         case .ehlo: "EHLO"
         case .helo: "HELO"
+        case .startTLS: "STARTTLS"
         case .authentication: "AUTH"
         case .mailFrom(let address): "MAIL FROM:<\(address)>"
         case .rcptTo(let address): "RCPT TO:<\(address)>"

@@ -5,10 +5,22 @@ extension SMTPSession {
     mutating func deliver(
         _ message: MailMessage,
         payload: SMTPDataPayload,
-        configuration: SMTPConfiguration
+        configuration: SMTPConfiguration,
+        startTLS: (_ linesRead: Int) async throws -> Void
     ) async throws {
         try await reply(step: .greeting, expecting: [220])
-        let capabilities = try await greet(as: configuration.heloName)
+        var capabilities = try await greet(as: configuration.heloName)
+        if configuration.security == .startTLS {
+            // RFC 3207: without the extension, give up rather than send credentials or mail in clear.
+            guard capabilities.offersStartTLS else {
+                _ = try? await command("QUIT", step: .quit, expecting: [221])
+                throw SMTPError.startTLSUnavailable
+            }
+            try await command("STARTTLS", step: .startTLS, expecting: [220])
+            try await startTLS(linesRead)
+            // What the server announced in plain text may have been forged: ask again (RFC 3207 §4.2).
+            capabilities = try await greet(as: configuration.heloName)
+        }
         if let credentials = configuration.credentials {
             try await authenticate(credentials, capabilities: capabilities)
         }

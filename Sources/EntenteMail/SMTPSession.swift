@@ -1,9 +1,12 @@
 import NIOCore
+import NIOSSL
 
 /// Commands out and replies in, over one open connection; each exchange is checked against the codes its step expects.
 struct SMTPSession {
     private var replies: NIOAsyncChannelInboundStream<String>.AsyncIterator
     private let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
+    /// Reply lines taken from the connection so far; STARTTLS checks that none is waiting unread.
+    private(set) var linesRead = 0
 
     init(inbound: NIOAsyncChannelInboundStream<String>, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>) {
         self.replies = inbound.makeAsyncIterator()
@@ -39,9 +42,10 @@ struct SMTPSession {
             } catch is SMTPReplyTimeoutHandler.ReplyTimeout {
                 throw SMTPError.timedOut(step: step)
             } catch {
-                throw SMTPError.connectionLost(step: step, reason: "\(error)")
+                throw Self.failure(error, step: step)
             }
             guard let text else { throw SMTPError.connectionLost(step: step, reason: "closed by the server") }
+            linesRead += 1
             guard let line = SMTPReply.Line(text) else { throw SMTPError.malformedReply(step: step, line: text) }
             lines.append(line.text)
             if line.isLast { return SMTPReply(code: line.code, lines: lines) }
@@ -52,7 +56,17 @@ struct SMTPSession {
         do {
             try await outbound.write(ByteBuffer(string: text))
         } catch {
-            throw SMTPError.connectionLost(step: step, reason: "\(error)")
+            throw Self.failure(error, step: step)
+        }
+    }
+
+    /// TLS errors say so: a certificate refused is a configuration matter, not a network one.
+    private static func failure(_ error: any Error, step: SMTPStep) -> SMTPError {
+        switch error {
+        case is NIOSSLError, is NIOSSLExtraError, is BoringSSLError:
+            .tlsFailed(step: step, reason: "\(error)")
+        default:
+            .connectionLost(step: step, reason: "\(error)")
         }
     }
 }

@@ -193,8 +193,7 @@ public struct TicketStore: Sendable {
                              outcomes: @escaping @Sendable (_ changes: [StatusChange]) -> ClockOutcomes = { _ in ClockOutcomes() })
         async throws -> TicketRecord {
         try await database.transaction { database in
-            guard let record = try await TicketRecord.find(ticketID, on: database) else { throw Failure.notFound }
-            guard record.version == expectedVersion else { throw Failure.stale(current: record.version) }
+            let record = try await Self.ticket(ticketID, atVersion: expectedVersion, on: database)
             let before = record.status
             record.setStatus(status)
             record.version += 1
@@ -210,7 +209,19 @@ public struct TicketStore: Sendable {
             record.pickupOutcome = result.pickup?.rawValue ?? record.pickupOutcome
             record.restorationOutcome = status.isOpen ? nil : result.restoration?.rawValue ?? record.restorationOutcome
             if let due = result.due { record.apply(status.isOpen ? due : .none) }
-            try await Self.guardedUpdate(record, expectedVersion: expectedVersion, on: database)
+            try await Self.versionedUpdate(ticketID: ticketID, expectedVersion: expectedVersion, at: date, on: database) {
+                $0.set("status", to: record.status)
+                    .set("is_open", to: record.isOpen)
+                    .set("resolved_at", to: record.resolvedAt)
+                    .set("picked_up_at", to: record.pickedUpAt)
+                    .set("pickup_outcome", to: record.pickupOutcome)
+                    .set("restoration_outcome", to: record.restorationOutcome)
+                    .set("pickup_due_at", to: record.pickupDueAt)
+                    .set("restoration_due_at", to: record.restorationDueAt)
+                    .set("sla_due_at", to: record.slaDueAt)
+                    .set("sla_warn_at", to: record.slaWarnAt)
+                    .set("sla_watch_at", to: record.slaWatchAt)
+            }
             try await event.create(on: database)
             try await AuditRecord(at: date, actor: actor, action: "ticket.status", subject: record.reference,
                                   before: before, after: status.rawValue).create(on: database)
@@ -222,7 +233,7 @@ public struct TicketStore: Sendable {
     public func addMessage(to ticketID: UUID, actor: String, body: String, audience: String?,
                            at date: Date) async throws {
         try await database.transaction { database in
-            guard let record = try await TicketRecord.find(ticketID, on: database) else { throw Failure.notFound }
+            let record = try await Self.ticket(ticketID, on: database)
             record.updatedAt = date
             try await record.save(on: database)
             try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor,
@@ -231,25 +242,26 @@ public struct TicketStore: Sendable {
         }
     }
 
-    /// Writes the row only if its version is still the expected one: of two agents saving at once,
-    /// the second matches no row and is told to reload. `RETURNING` says whether the row was written.
-    private static func guardedUpdate(_ record: TicketRecord, expectedVersion: Int, on database: any Database) async throws {
+    /// The ticket as it stands in `database`; with `expectedVersion`, only if nobody changed it since.
+    private static func ticket(_ ticketID: UUID, atVersion expectedVersion: Int? = nil,
+                               on database: any Database) async throws -> TicketRecord {
+        guard let record = try await TicketRecord.find(ticketID, on: database) else { throw Failure.notFound }
+        if let expectedVersion, record.version != expectedVersion { throw Failure.stale(current: record.version) }
+        return record
+    }
+
+    /// Writes the columns `set` adds, with the next version and `date` as the last update, only if the
+    /// row's version is still the expected one: of two agents saving at once, the second matches no row
+    /// and is told to reload. `RETURNING` says whether the row was written.
+    private static func versionedUpdate(ticketID: UUID, expectedVersion: Int, at date: Date, on database: any Database,
+                                        set: (SQLUpdateBuilder) async throws -> Void) async throws {
         guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
-        let written = try await sql.update(TicketRecord.schema)
-            .set("status", to: record.status)
-            .set("is_open", to: record.isOpen)
-            .set("version", to: record.version)
-            .set("updated_at", to: record.updatedAt)
-            .set("resolved_at", to: record.resolvedAt)
-            .set("picked_up_at", to: record.pickedUpAt)
-            .set("pickup_outcome", to: record.pickupOutcome)
-            .set("restoration_outcome", to: record.restorationOutcome)
-            .set("pickup_due_at", to: record.pickupDueAt)
-            .set("restoration_due_at", to: record.restorationDueAt)
-            .set("sla_due_at", to: record.slaDueAt)
-            .set("sla_warn_at", to: record.slaWarnAt)
-            .set("sla_watch_at", to: record.slaWatchAt)
-            .where("id", .equal, try record.requireID())
+        let update = sql.update(TicketRecord.schema)
+        try await set(update)
+        let written = try await update
+            .set("version", to: expectedVersion + 1)
+            .set("updated_at", to: date)
+            .where("id", .equal, ticketID)
             .where("version", .equal, expectedVersion)
             .returning("id")
             .all()
@@ -262,33 +274,23 @@ public struct TicketStore: Sendable {
                          team: Team? = nil, reason: String, overridesConvention: Bool, actor: String, at date: Date,
                          due: (@Sendable (_ changes: [StatusChange]) -> ServiceLevelDue)? = nil) async throws -> TicketRecord {
         try await database.transaction { database in
-            guard let record = try await TicketRecord.find(ticketID, on: database) else { throw Failure.notFound }
-            guard record.version == expectedVersion else { throw Failure.stale(current: record.version) }
+            let record = try await Self.ticket(ticketID, atVersion: expectedVersion, on: database)
             let before = record.partyCode
             let note = (overridesConvention ? "Dérogation à la convention — " : "") + reason
-            guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
-            let update = sql.update(TicketRecord.schema)
-            // The new party's commitment runs the clocks from now on.
-            if let due { update.setServiceLevelDue(due(try await Self.statusChanges(of: ticketID, on: database))) }
-            let written = try await update
-                .set("party_code", to: partyCode)
-                .set("partner_code", to: partnerCode)
-                .set("team_code", to: team?.code)
-                .set("routing_reason", to: record.routingReason
-                    + " | Transfert \(before) → \(partyCode)\(team.map { " / \($0.label)" } ?? "") : \(note)")
-                .set("version", to: expectedVersion + 1)
-                .set("updated_at", to: date)
-                .where("id", .equal, ticketID)
-                .where("version", .equal, expectedVersion)
-                .returning("id")
-                .all()
-            guard !written.isEmpty else { throw Failure.stale(current: expectedVersion + 1) }
+            try await Self.versionedUpdate(ticketID: ticketID, expectedVersion: expectedVersion, at: date, on: database) {
+                // The new party's commitment runs the clocks from now on.
+                if let due { $0.setServiceLevelDue(due(try await Self.statusChanges(of: ticketID, on: database))) }
+                $0.set("party_code", to: partyCode)
+                    .set("partner_code", to: partnerCode)
+                    .set("team_code", to: team?.code)
+                    .set("routing_reason", to: record.routingReason
+                        + " | Transfert \(before) → \(partyCode)\(team.map { " / \($0.label)" } ?? "") : \(note)")
+            }
             try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor, kind: .transfer, fromStatus: before,
                                         toStatus: partyCode, body: note).create(on: database)
             try await AuditRecord(at: date, actor: actor, action: overridesConvention ? "ticket.transfer.override" : "ticket.transfer",
                                   subject: record.reference, before: before, after: partyCode).create(on: database)
-            guard let updated = try await TicketRecord.find(ticketID, on: database) else { throw Failure.notFound }
-            return updated
+            return try await Self.ticket(ticketID, on: database)
         }
     }
 
@@ -298,28 +300,18 @@ public struct TicketStore: Sendable {
                            reason: String, actor: String, at date: Date,
                            due: (@Sendable (_ changes: [StatusChange]) -> ServiceLevelDue)? = nil) async throws -> TicketRecord {
         try await database.transaction { database in
-            guard let record = try await TicketRecord.find(ticketID, on: database) else { throw Failure.notFound }
-            guard record.version == expectedVersion else { throw Failure.stale(current: record.version) }
+            let record = try await Self.ticket(ticketID, atVersion: expectedVersion, on: database)
             let before = record.teamCode
-            guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
-            let update = sql.update(TicketRecord.schema)
-            if let due { update.setServiceLevelDue(due(try await Self.statusChanges(of: ticketID, on: database))) }
-            let written = try await update
-                .set("team_code", to: team.code)
-                .set("version", to: expectedVersion + 1)
-                .set("updated_at", to: date)
-                .where("id", .equal, ticketID)
-                .where("version", .equal, expectedVersion)
-                .returning("id")
-                .all()
-            guard !written.isEmpty else { throw Failure.stale(current: expectedVersion + 1) }
+            try await Self.versionedUpdate(ticketID: ticketID, expectedVersion: expectedVersion, at: date, on: database) {
+                if let due { $0.setServiceLevelDue(due(try await Self.statusChanges(of: ticketID, on: database))) }
+                $0.set("team_code", to: team.code)
+            }
             try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor, kind: .team, fromStatus: before,
                                         toStatus: team.code, body: "\(movement.frenchLabel) → \(team.label) : \(reason)")
                 .create(on: database)
             try await AuditRecord(at: date, actor: actor, action: "ticket.team.\(movement.rawValue)", subject: record.reference,
                                   before: before, after: team.code).create(on: database)
-            guard let updated = try await TicketRecord.find(ticketID, on: database) else { throw Failure.notFound }
-            return updated
+            return try await Self.ticket(ticketID, on: database)
         }
     }
 

@@ -23,8 +23,16 @@ import Testing
             """
     )
 
-    func sender(port: Int, credentials: SMTPCredentials? = nil, timeout: Duration = .seconds(5)) -> SMTPMailSender {
-        let configuration = SMTPConfiguration(host: "127.0.0.1", port: port, credentials: credentials, timeout: timeout)
+    /// In plain text unless told otherwise: the sink of these tests offers no TLS.
+    func sender(
+        port: Int,
+        credentials: SMTPCredentials? = nil,
+        timeout: Duration = .seconds(5),
+        security: SMTPTransportSecurity = .none
+    ) -> SMTPMailSender {
+        let configuration = SMTPConfiguration(
+            host: "127.0.0.1", port: port, credentials: credentials, timeout: timeout, security: security
+        )
         return SMTPMailSender(configuration: configuration, now: { Self.date })
     }
 

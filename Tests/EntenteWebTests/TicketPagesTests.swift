@@ -387,6 +387,8 @@ import VaporTesting
             #expect(school.contains("1 demande(s)") && school.contains("Projecteur de la salle 4"))
             #expect(departement.contains("1 demande(s)") && departement.contains("Plus de Wi-Fi au CDI"))
             #expect(school.contains("<option value=\"EPLE\" selected"))
+            // "All" options carry an (empty) value, so that the browser does not send their label instead
+            #expect(everything.contains("<option value selected=\"selected\">Tous les responsables</option>"))
             #expect(!member.contains("party-filter"), "an establishment's member has no party to choose")
         }
     }

@@ -27,203 +27,7 @@ enum OpenAPIDocument {
       "servers": [{"url": "/"}],
       "security": [{"bearerAuth": []}],
       "tags": [{"name": "tickets"}, {"name": "notifications"}, {"name": "meta"}],
-      "paths": {
-        "/api/openapi.json": {
-          "get": {
-            "tags": ["meta"],
-            "operationId": "getOpenAPIDocument",
-            "summary": "This document.",
-            "security": [],
-            "responses": {
-              "200": {"description": "The OpenAPI document.", "content": {"application/json": {"schema": {"type": "object"}}}}
-            }
-          }
-        },
-        "/api/v1/tickets": {
-          "post": {
-            "tags": ["tickets"],
-            "operationId": "createTicket",
-            "summary": "File a ticket; the convention routes it to the responsible party.",
-            "requestBody": {
-              "required": true,
-              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewTicket"}}}
-            },
-            "responses": {
-              "201": {
-                "description": "Filed and routed. `Location` is the ticket's URL.",
-                "headers": {"Location": {"schema": {"type": "string"}}},
-                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TicketDetail"}}}
-              },
-              "400": {"$ref": "#/components/responses/Malformed"},
-              "401": {"$ref": "#/components/responses/Unauthorized"},
-              "403": {"$ref": "#/components/responses/Forbidden"},
-              "413": {"$ref": "#/components/responses/TooLarge"},
-              "422": {"$ref": "#/components/responses/Invalid"}
-            }
-          },
-          "get": {
-            "tags": ["tickets"],
-            "operationId": "listTickets",
-            "summary": "The caller's queue (or territory), most urgent first, one page at a time.",
-            "parameters": [
-              {"name": "status", "in": "query", "schema": {"type": "string", "default": "open"},
-               "description": "`open` (the default), `all`, or one or more statuses separated by commas, among \#(TicketStatus.allCases.map(\.rawValue).joined(separator: ", "))."},
-              {"name": "scope", "in": "query", "schema": {"type": "string", "enum": ["queue", "territory"], "default": "queue"},
-               "description": "For partner agents: `queue`, the tickets routed to their partner; `territory`, every ticket of their conventions (read-only for the others). Members always see their establishment, administrators and observers everything."},
-              {"name": "establishment", "in": "query", "schema": {"type": "string"}, "description": "UAI of an establishment; narrows the caller's scope, never widens it."},
-              {"name": "party", "in": "query", "schema": {"type": "string"}, "description": "Code of the responsible party in the convention (`CD`, `ACA`, `EPLE`…)."},
-              {"name": "component", "in": "query", "schema": {"type": "string"}, "description": "Component id of the convention's catalogue (`bornes-wifi`)."},
-              {"name": "team", "in": "query", "schema": {"type": "string"}, "description": "Code of a team of the responsible party (`CD35-RESEAUX`): that team's queue."},
-              {"name": "q", "in": "query", "schema": {"type": "string"}, "description": "Words found in the title, the reference or the component's name."},
-              {"name": "sla", "in": "query", "schema": {"type": "string", "enum": ["breached", "at-risk", "paused", "on-track"]},
-               "description": "Open tickets by service-level standing now: `breached` (a deadline passed), `at-risk` (a clock in its last 25 % of allowed time, or last working hour), `on-track`, `paused` (waiting for the requester or a third party). Read from the deadlines stored on each ticket; the data-restoration clock is not counted."},
-              {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["priority", "due"], "default": "priority"},
-               "description": "`priority`: critical first, then the convention's order, then oldest; `due`: soonest deadline first, tickets without one last."},
-              {"name": "opened_from", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Opened on or after this day (`YYYY-MM-DD`, a day in Europe/Paris)."},
-              {"name": "opened_to", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Opened on or before this day (`YYYY-MM-DD`, a day in Europe/Paris, included)."},
-              {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
-              {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 50}}
-            ],
-            "responses": {
-              "200": {"description": "A page of tickets.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TicketList"}}}},
-              "400": {"$ref": "#/components/responses/BadQuery"},
-              "401": {"$ref": "#/components/responses/Unauthorized"},
-              "422": {"$ref": "#/components/responses/Invalid"}
-            }
-          }
-        },
-        "/api/v1/tickets/{id}": {
-          "get": {
-            "tags": ["tickets"],
-            "operationId": "getTicket",
-            "summary": "A ticket with all its clocks, the moves the caller may make and the history the caller may see.",
-            "parameters": [{"$ref": "#/components/parameters/TicketID"}],
-            "responses": {
-              "200": {"description": "The ticket.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TicketDetail"}}}},
-              "401": {"$ref": "#/components/responses/Unauthorized"},
-              "404": {"$ref": "#/components/responses/NotFound"}
-            }
-          }
-        },
-        "/api/v1/tickets/{id}/comments": {
-          "post": {
-            "tags": ["tickets"],
-            "operationId": "commentTicket",
-            "summary": "A reply (seen by the requester's side) or an internal note (seen by the writer's party only).",
-            "parameters": [{"$ref": "#/components/parameters/TicketID"}],
-            "requestBody": {
-              "required": true,
-              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Comment"}}}
-            },
-            "responses": {
-              "201": {"description": "Added; the ticket with its history.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TicketDetail"}}}},
-              "400": {"$ref": "#/components/responses/Malformed"},
-              "401": {"$ref": "#/components/responses/Unauthorized"},
-              "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"},
-              "413": {"$ref": "#/components/responses/TooLarge"},
-              "422": {"$ref": "#/components/responses/Invalid"}
-            }
-          }
-        },
-        "/api/v1/tickets/{id}/transitions": {
-          "post": {
-            "tags": ["tickets"],
-            "operationId": "moveTicket",
-            "summary": "Move the ticket through its workflow, from the version the caller last read.",
-            "parameters": [{"$ref": "#/components/parameters/TicketID"}],
-            "requestBody": {
-              "required": true,
-              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Transition"}}}
-            },
-            "responses": {
-              "200": {"description": "Moved; the ticket at its new version.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TicketDetail"}}}},
-              "400": {"$ref": "#/components/responses/Malformed"},
-              "401": {"$ref": "#/components/responses/Unauthorized"},
-              "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"},
-              "409": {"$ref": "#/components/responses/Conflict"},
-              "413": {"$ref": "#/components/responses/TooLarge"},
-              "422": {"$ref": "#/components/responses/Invalid"}
-            }
-          }
-        },
-        "/api/v1/tickets/{id}/team": {
-          "post": {
-            "tags": ["tickets"],
-            "operationId": "changeTicketTeam",
-            "summary": "Escalate, de-escalate or reassign the ticket to another team of the same party, with a reason (the handling party's agents and administrators). Status and clocks carry on; another party is a transfer.",
-            "parameters": [{"$ref": "#/components/parameters/TicketID"}],
-            "requestBody": {
-              "required": true,
-              "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TeamChange"}}}
-            },
-            "responses": {
-              "200": {"description": "Moved; the ticket at its new version.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TicketDetail"}}}},
-              "400": {"$ref": "#/components/responses/Malformed"},
-              "401": {"$ref": "#/components/responses/Unauthorized"},
-              "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"},
-              "409": {"$ref": "#/components/responses/Conflict"},
-              "413": {"$ref": "#/components/responses/TooLarge"},
-              "422": {"$ref": "#/components/responses/Invalid"}
-            }
-          }
-        },
-        "/api/v1/tickets/{id}/attachments": {
-          "post": {
-            "tags": ["tickets"],
-            "operationId": "attachToTicket",
-            "summary": "Attach a file, as multipart/form-data: a `file` part whose filename names it, and `visibility` (`public`, seen by whoever reads the ticket, or `internal`, seen by the caller's party only, like an internal note).",
-            "description": "Accepted: PDF, PNG, JPEG, GIF, text (.txt, .csv, .log), e-mail (.eml), OpenDocument (.odt, .ods, .odp) and Office Open XML (.docx, .xlsx, .pptx), when the file's content and its extension agree; \#(AttachmentRefusal.megabytes(AttachmentPolicy.standard.maxFileSize)) MB at most per file by default (`ENTENTE_ATTACHMENT_MAX_MB`), \#(AttachmentPolicy.standard.maxFilesPerTicket) files per ticket. Programs, scripts, archives, web pages, SVG images and macro-enabled documents are refused. The type stored is decided from the content, never from the part's `Content-Type`. Nothing is written when the file is refused.",
-            "parameters": [{"$ref": "#/components/parameters/TicketID"}],
-            "requestBody": {
-              "required": true,
-              "content": {"multipart/form-data": {"schema": {"$ref": "#/components/schemas/AttachmentUpload"}}}
-            },
-            "responses": {
-              "201": {"description": "Stored. `Location` is the file's URL.", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Attachment"}}}},
-              "400": {"$ref": "#/components/responses/Malformed"},
-              "401": {"$ref": "#/components/responses/Unauthorized"},
-              "403": {"$ref": "#/components/responses/Forbidden"},
-              "404": {"$ref": "#/components/responses/NotFound"},
-              "409": {"description": "The ticket already holds as many files as allowed (`too_many_attachments`).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-              "413": {"description": "The file is over the size allowed (`payload_too_large`; `fields.file` says by how much).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-              "415": {"description": "Not multipart/form-data (`unsupported_media_type`), or a type refused, or content that does not match the extension (`attachment_type_refused`; `fields.file` says why).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-              "422": {"$ref": "#/components/responses/Invalid"}
-            }
-          }
-        },
-        "/api/v1/tickets/{id}/attachments/{attachmentID}": {
-          "get": {
-            "tags": ["tickets"],
-            "operationId": "downloadAttachment",
-            "summary": "The file's bytes, with its stored type and `Content-Disposition: attachment`.",
-            "parameters": [{"$ref": "#/components/parameters/TicketID"},
-                           {"name": "attachmentID", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}],
-            "responses": {
-              "200": {"description": "The file.", "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
-              "401": {"$ref": "#/components/responses/Unauthorized"},
-              "404": {"$ref": "#/components/responses/NotFound"}
-            }
-          }
-        },
-        "/api/v1/notifications": {
-          "get": {
-            "tags": ["notifications"],
-            "operationId": "listNotifications",
-            "summary": "The caller's own in-app notifications, newest first (at most 200), and how many are unread. Reading them here does not mark them read.",
-            "parameters": [
-              {"name": "unread", "in": "query", "required": false, "description": "`true`: only the unread ones.", "schema": {"type": "boolean", "default": false}}
-            ],
-            "responses": {
-              "200": {"description": "The notifications.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NotificationList"}}}},
-              "401": {"$ref": "#/components/responses/Unauthorized"},
-              "422": {"$ref": "#/components/responses/Invalid"}
-            }
-          }
-        }
-      },
+      "paths": \#(paths),
       "components": {
         "securitySchemes": {
           "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "ent_ followed by 43 base64url characters",
@@ -232,16 +36,7 @@ enum OpenAPIDocument {
         "parameters": {
           "TicketID": {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}
         },
-        "responses": {
-          "BadQuery": {"description": "A query parameter that is not what it should be — a date that is not a day, an unknown `sla` or `sort` — each named in `fields` (`bad_request`).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-          "Malformed": {"description": "The body is not JSON, or a value has the wrong JSON type (`malformed_json`).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-          "Unauthorized": {"description": "No token, or an unknown or revoked one (`unauthorized`).", "headers": {"WWW-Authenticate": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-          "Forbidden": {"description": "The caller's account may not do this (`forbidden`).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-          "NotFound": {"description": "No such ticket, or one the caller may not see (`not_found`).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-          "Conflict": {"description": "`transition_not_allowed`: the move is impossible from the ticket's status; `stale_version`: the ticket changed since the version sent. Nothing was written.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-          "TooLarge": {"description": "The body is over 256 kB (`payload_too_large`).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-          "Invalid": {"description": "Missing or invalid fields, each named in `fields` (`validation_failed`); or a change of team the party's teams refuse (`team_change_refused`). Nothing was written.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
-        },
+        "responses": \#(object(SharedResponse.allCases.map { ($0.rawValue, $0.described) })),
         "schemas": {
           "NotificationList": {
             "type": "object",
@@ -458,4 +253,184 @@ enum OpenAPIDocument {
       }
     }
     """#
+
+    // MARK: Operations
+
+    /// Every endpoint under /api, each operation once; what several share is in the pieces below.
+    private static let paths = object([
+        ("/api/openapi.json", object([("get", #"""
+            {"tags": ["meta"], "operationId": "getOpenAPIDocument", "summary": "This document.", "security": [],
+             "responses": {"200": {"description": "The OpenAPI document.", "content": {"application/json": {"schema": {"type": "object"}}}}}}
+            """#)])),
+        ("/api/v1/tickets", object([
+            ("post", operation(
+                "createTicket", summary: "File a ticket; the convention routes it to the responsible party.",
+                body: body("NewTicket"),
+                answers: [201: response("Filed and routed. `Location` is the ticket's URL.", schema: "TicketDetail", header: "Location")],
+                failures: [.malformed, .unauthorized, .forbidden, .tooLarge, .invalid])),
+            ("get", operation(
+                "listTickets", summary: "The caller's queue (or territory), most urgent first, one page at a time.",
+                parameters: queueParameters,
+                answers: [200: response("A page of tickets.", schema: "TicketList")],
+                failures: [.badQuery, .unauthorized, .invalid])),
+        ])),
+        ("/api/v1/tickets/{id}", object([("get", operation(
+            "getTicket",
+            summary: "A ticket with all its clocks, the moves the caller may make and the history the caller may see.",
+            parameters: [ticketID],
+            answers: [200: response("The ticket.", schema: "TicketDetail")],
+            failures: [.unauthorized, .notFound]))])),
+        ("/api/v1/tickets/{id}/comments", object([("post", operation(
+            "commentTicket",
+            summary: "A reply (seen by the requester's side) or an internal note (seen by the writer's party only).",
+            parameters: [ticketID], body: body("Comment"),
+            answers: [201: response("Added; the ticket with its history.", schema: "TicketDetail")],
+            failures: [.malformed, .unauthorized, .forbidden, .notFound, .tooLarge, .invalid]))])),
+        ("/api/v1/tickets/{id}/transitions", object([("post", move(
+            "moveTicket", summary: "Move the ticket through its workflow, from the version the caller last read.",
+            body: "Transition"))])),
+        ("/api/v1/tickets/{id}/team", object([("post", move(
+            "changeTicketTeam",
+            summary: "Escalate, de-escalate or reassign the ticket to another team of the same party, with a reason (the handling party's agents and administrators). Status and clocks carry on; another party is a transfer.",
+            body: "TeamChange"))])),
+        ("/api/v1/tickets/{id}/attachments", object([("post", operation(
+            "attachToTicket",
+            summary: "Attach a file, as multipart/form-data: a `file` part whose filename names it, and `visibility` (`public`, seen by whoever reads the ticket, or `internal`, seen by the caller's party only, like an internal note).",
+            description: "Accepted: PDF, PNG, JPEG, GIF, text (.txt, .csv, .log), e-mail (.eml), OpenDocument (.odt, .ods, .odp) and Office Open XML (.docx, .xlsx, .pptx), when the file's content and its extension agree; \(AttachmentRefusal.megabytes(AttachmentPolicy.standard.maxFileSize)) MB at most per file by default (`ENTENTE_ATTACHMENT_MAX_MB`), \(AttachmentPolicy.standard.maxFilesPerTicket) files per ticket. Programs, scripts, archives, web pages, SVG images and macro-enabled documents are refused. The type stored is decided from the content, never from the part's `Content-Type`. Nothing is written when the file is refused.",
+            parameters: [ticketID], body: body("AttachmentUpload", as: "multipart/form-data"),
+            answers: [
+                201: response("Stored. `Location` is the file's URL.", schema: "Attachment", header: "Location"),
+                409: response("The ticket already holds as many files as allowed (`too_many_attachments`).", schema: "Error"),
+                413: response("The file is over the size allowed (`payload_too_large`; `fields.file` says by how much).",
+                              schema: "Error"),
+                415: response("Not multipart/form-data (`unsupported_media_type`), or a type refused, or content that does not match the extension (`attachment_type_refused`; `fields.file` says why).",
+                              schema: "Error"),
+            ],
+            failures: [.malformed, .unauthorized, .forbidden, .notFound, .invalid]))])),
+        ("/api/v1/tickets/{id}/attachments/{attachmentID}", object([("get", operation(
+            "downloadAttachment", summary: "The file's bytes, with its stored type and `Content-Disposition: attachment`.",
+            parameters: [ticketID,
+                         #"{"name": "attachmentID", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}"#],
+            answers: [200: #"{"description": "The file.", "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}"#],
+            failures: [.unauthorized, .notFound]))])),
+        ("/api/v1/notifications", object([("get", operation(
+            "listNotifications", tag: "notifications",
+            summary: "The caller's own in-app notifications, newest first (at most 200), and how many are unread. Reading them here does not mark them read.",
+            parameters: [#"{"name": "unread", "in": "query", "required": false, "description": "`true`: only the unread ones.", "schema": {"type": "boolean", "default": false}}"#],
+            answers: [200: response("The notifications.", schema: "NotificationList")],
+            failures: [.unauthorized, .invalid]))])),
+    ])
+
+    /// The filters and the page of the ticket list.
+    private static let queueParameters = [
+        #"{"name": "status", "in": "query", "schema": {"type": "string", "default": "open"}, "description": "`open` (the default), `all`, or one or more statuses separated by commas, among \#(TicketStatus.allCases.map(\.rawValue).joined(separator: ", "))."}"#,
+        #"{"name": "scope", "in": "query", "schema": {"type": "string", "enum": ["queue", "territory"], "default": "queue"}, "description": "For partner agents: `queue`, the tickets routed to their partner; `territory`, every ticket of their conventions (read-only for the others). Members always see their establishment, administrators and observers everything."}"#,
+        #"{"name": "establishment", "in": "query", "schema": {"type": "string"}, "description": "UAI of an establishment; narrows the caller's scope, never widens it."}"#,
+        #"{"name": "party", "in": "query", "schema": {"type": "string"}, "description": "Code of the responsible party in the convention (`CD`, `ACA`, `EPLE`…)."}"#,
+        #"{"name": "component", "in": "query", "schema": {"type": "string"}, "description": "Component id of the convention's catalogue (`bornes-wifi`)."}"#,
+        #"{"name": "team", "in": "query", "schema": {"type": "string"}, "description": "Code of a team of the responsible party (`CD35-RESEAUX`): that team's queue."}"#,
+        #"{"name": "q", "in": "query", "schema": {"type": "string"}, "description": "Words found in the title, the reference or the component's name."}"#,
+        #"{"name": "sla", "in": "query", "schema": {"type": "string", "enum": ["breached", "at-risk", "paused", "on-track"]}, "description": "Open tickets by service-level standing now: `breached` (a deadline passed), `at-risk` (a clock in its last 25 % of allowed time, or last working hour), `on-track`, `paused` (waiting for the requester or a third party). Read from the deadlines stored on each ticket; the data-restoration clock is not counted."}"#,
+        #"{"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["priority", "due"], "default": "priority"}, "description": "`priority`: critical first, then the convention's order, then oldest; `due`: soonest deadline first, tickets without one last."}"#,
+        #"{"name": "opened_from", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Opened on or after this day (`YYYY-MM-DD`, a day in Europe/Paris)."}"#,
+        #"{"name": "opened_to", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Opened on or before this day (`YYYY-MM-DD`, a day in Europe/Paris, included)."}"#,
+        #"{"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}}"#,
+        #"{"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 50}}"#,
+    ]
+
+    /// A move of the ticket from the version the caller last read: the ticket at its new version,
+    /// or a conflict when the move is not allowed or the ticket changed meanwhile.
+    private static func move(_ id: String, summary: String, body schema: String) -> String {
+        operation(id, summary: summary, parameters: [ticketID], body: body(schema),
+                  answers: [200: response("Moved; the ticket at its new version.", schema: "TicketDetail")],
+                  failures: [.malformed, .unauthorized, .forbidden, .notFound, .conflict, .tooLarge, .invalid])
+    }
+
+    /// One operation: `answers` are its own responses by status, `failures` the shared ones it may give.
+    private static func operation(_ id: String, tag: String = "tickets", summary: String, description: String? = nil,
+                                  parameters: [String] = [], body: String? = nil,
+                                  answers: [Int: String], failures: [SharedResponse]) -> String {
+        var members = [("tags", "[\(text(tag))]"), ("operationId", text(id)), ("summary", text(summary))]
+        if let description { members.append(("description", text(description))) }
+        if !parameters.isEmpty { members.append(("parameters", "[" + parameters.joined(separator: ", ") + "]")) }
+        if let body { members.append(("requestBody", body)) }
+        let responses = answers.map { ($0.key, $0.value) } + failures.map { ($0.status, reference("responses/\($0.rawValue)")) }
+        members.append(("responses", object(responses.sorted { $0.0 < $1.0 }.map { (String($0.0), $0.1) })))
+        return object(members)
+    }
+
+    /// The error answers several operations give, each described once under `components/responses`.
+    private enum SharedResponse: String, CaseIterable {
+        case badQuery = "BadQuery", malformed = "Malformed", unauthorized = "Unauthorized", forbidden = "Forbidden"
+        case notFound = "NotFound", conflict = "Conflict", tooLarge = "TooLarge", invalid = "Invalid"
+
+        var status: Int {
+            switch self {
+            case .badQuery, .malformed: 400
+            case .unauthorized: 401
+            case .forbidden: 403
+            case .notFound: 404
+            case .conflict: 409
+            case .tooLarge: 413
+            case .invalid: 422
+            }
+        }
+
+        var described: String {
+            switch self {
+            case .badQuery:
+                response("A query parameter that is not what it should be — a date that is not a day, an unknown `sla` or `sort` — each named in `fields` (`bad_request`).", schema: "Error")
+            case .malformed:
+                response("The body is not JSON, or a value has the wrong JSON type (`malformed_json`).", schema: "Error")
+            case .unauthorized:
+                response("No token, or an unknown or revoked one (`unauthorized`).", schema: "Error", header: "WWW-Authenticate")
+            case .forbidden:
+                response("The caller's account may not do this (`forbidden`).", schema: "Error")
+            case .notFound:
+                response("No such ticket, or one the caller may not see (`not_found`).", schema: "Error")
+            case .conflict:
+                response("`transition_not_allowed`: the move is impossible from the ticket's status; `stale_version`: the ticket changed since the version sent. Nothing was written.", schema: "Error")
+            case .tooLarge:
+                response("The body is over 256 kB (`payload_too_large`).", schema: "Error")
+            case .invalid:
+                response("Missing or invalid fields, each named in `fields` (`validation_failed`); or a change of team the party's teams refuse (`team_change_refused`). Nothing was written.", schema: "Error")
+            }
+        }
+    }
+
+    // MARK: JSON pieces
+
+    /// The ticket's id in the path.
+    private static let ticketID = reference("parameters/TicketID")
+
+    /// A response with a body of `schema` in JSON; `header` names a string header it carries too.
+    private static func response(_ description: String, schema: String, header: String? = nil) -> String {
+        "{\"description\": \(text(description)), "
+            + (header.map { "\"headers\": {\(text($0)): {\"schema\": {\"type\": \"string\"}}}, " } ?? "")
+            + "\"content\": \(content(schema))}"
+    }
+
+    /// A required request body of `schema`.
+    private static func body(_ schema: String, as mediaType: String = "application/json") -> String {
+        "{\"required\": true, \"content\": \(content(schema, as: mediaType))}"
+    }
+
+    private static func content(_ schema: String, as mediaType: String = "application/json") -> String {
+        "{\(text(mediaType)): {\"schema\": \(reference("schemas/\(schema)"))}}"
+    }
+
+    /// A `$ref` to `path` under `components`.
+    private static func reference(_ path: String) -> String {
+        ##"{"$ref": "#/components/\##(path)"}"##
+    }
+
+    /// An object of `members` in their order, one a line.
+    private static func object(_ members: [(String, String)]) -> String {
+        "{\n" + members.map { "\(text($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n}"
+    }
+
+    /// `value` as a JSON string.
+    private static func text(_ value: String) -> String {
+        "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
 }

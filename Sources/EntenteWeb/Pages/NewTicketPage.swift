@@ -137,11 +137,13 @@ struct NewTicketPage {
     }
 }
 
-/// An `<option>` with its text: Plot's own option element carries no content.
+/// An `<option>` with its text: Plot's own option element carries no content. The value is written
+/// even when empty: Plot drops empty attributes, and an option without one sends its label ("Toutes
+/// les équipes") instead of nothing.
 enum FormOption {
     static func node(_ value: String, _ label: String, selected: Bool) -> Node<HTML.SelectContext> {
         .element(named: "option", nodes: [
-            .attribute(named: "value", value: value),
+            .attribute(Attribute(name: "value", value: value, ignoreIfValueIsEmpty: false)),
             .attribute(named: "selected", value: selected ? "selected" : nil),
             .text(label),
         ])

@@ -1,5 +1,7 @@
+import Foundation
 import NIOCore
 import NIOPosix
+import NIOSSL
 
 /// A real SMTP server on 127.0.0.1 and an ephemeral port: it speaks the protocol and records what it receives.
 final class SMTPSink: Sendable {
@@ -10,12 +12,27 @@ final class SMTPSink: Sendable {
         var knowsEHLO = true
         var authenticationMechanisms = ["PLAIN", "LOGIN"]
         var rejectedRecipients: Set<String> = []
+        var security = Security.none
+        /// True: a forged reply follows the "220" of STARTTLS in plain text, as from a man in the middle.
+        var injectsAfterStartTLS = false
+    }
+
+    enum Security: Sendable {
+        case none
+        /// Announces STARTTLS in EHLO and upgrades when asked.
+        case startTLS
+        /// TLS from the first byte.
+        case implicitTLS
     }
 
     /// What one client connection sent.
     struct Session: Sendable, Equatable {
         /// Every line outside DATA, AUTH exchanges included.
         var commands: [String] = []
+        /// The part of `commands` that came before TLS: all of them without TLS.
+        var commandsInPlainText: [String] = []
+        /// A command came over TLS, so the handshake completed.
+        var encrypted = false
         var mailFrom: String?
         var recipients: [String] = []
         /// The DATA lines as they came, still dot-stuffed.
@@ -58,11 +75,16 @@ final class SMTPSink: Sendable {
     private static func start(_ behavior: Behavior) async throws -> SMTPSink {
         let eventLoop = MultiThreadedEventLoopGroup.singleton.next()
         let journal = NIOLoopBoundBox.makeBoxSendingValue([Session](), as: [Session].self, eventLoop: eventLoop)
+        let tlsContext = behavior.security == .none ? nil : try TestCertificate.serverContext()
         let serverChannel = try await ServerBootstrap(group: eventLoop)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(SMTPSinkHandler(behavior: behavior, journal: journal))
+                    let handler = SMTPSinkHandler(behavior: behavior, tlsContext: tlsContext, journal: journal)
+                    if behavior.security == .implicitTLS, let tlsContext {
+                        try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tlsContext))
+                    }
+                    try channel.pipeline.syncOperations.addHandler(handler)
                 }
             }
             .bind(host: "127.0.0.1", port: 0)

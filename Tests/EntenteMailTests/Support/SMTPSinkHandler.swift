@@ -1,4 +1,5 @@
 import NIOCore
+import NIOSSL
 
 /// One connection to the sink: splits lines, answers like an SMTP server, records into the sink's journal.
 final class SMTPSinkHandler: ChannelInboundHandler {
@@ -13,14 +14,24 @@ final class SMTPSinkHandler: ChannelInboundHandler {
     }
 
     private let behavior: SMTPSink.Behavior
+    private let tlsContext: NIOSSLContext?
     private let journal: NIOLoopBoundBox<[SMTPSink.Session]>
     private var received = ByteBuffer()
     private var state = State.commands
     private var session = 0
+    /// What comes in now goes through TLS (the handshake may still be under way).
+    private var overTLS: Bool
 
-    init(behavior: SMTPSink.Behavior, journal: NIOLoopBoundBox<[SMTPSink.Session]>) {
+    init(behavior: SMTPSink.Behavior, tlsContext: NIOSSLContext?, journal: NIOLoopBoundBox<[SMTPSink.Session]>) {
         self.behavior = behavior
+        self.tlsContext = tlsContext
         self.journal = journal
+        self.overTLS = behavior.security == .implicitTLS
+    }
+
+    /// A client that refuses the certificate, for one, ends the handshake with an alert.
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        context.close(promise: nil)
     }
 
     func channelActive(context: ChannelHandlerContext) {
@@ -61,6 +72,8 @@ final class SMTPSinkHandler: ChannelInboundHandler {
             reply(235, "2.7.0 Authentication successful", context: context)
         case .commands:
             journal.value[session].commands.append(line)
+            // Under TLS, a line can only arrive once the handshake succeeded and decrypted it.
+            if overTLS { journal.value[session].encrypted = true } else { journal.value[session].commandsInPlainText.append(line) }
             answer(line, context: context)
         }
     }
@@ -71,7 +84,11 @@ final class SMTPSinkHandler: ChannelInboundHandler {
         case "EHLO" where behavior.knowsEHLO:
             let authentication = behavior.authenticationMechanisms.isEmpty
                 ? [] : ["AUTH " + behavior.authenticationMechanisms.joined(separator: " ")]
-            reply(250, ["sink.entente.test greets you", "8BITMIME"] + authentication + ["SIZE 10485760"], context: context)
+            let startTLS = behavior.security == .startTLS && !overTLS ? ["STARTTLS"] : []
+            reply(250, ["sink.entente.test greets you", "8BITMIME"] + startTLS + authentication + ["SIZE 10485760"],
+                  context: context)
+        case "STARTTLS" where behavior.security == .startTLS && !overTLS:
+            startTLS(context: context)
         case "HELO":
             reply(250, "sink.entente.test", context: context)
         case "AUTH" where command.uppercased().hasPrefix("AUTH PLAIN "):
@@ -99,6 +116,22 @@ final class SMTPSinkHandler: ChannelInboundHandler {
                 .whenComplete { _ in channel.close(promise: nil) }
         default:
             reply(500, "5.5.2 Error: command not recognized", context: context)
+        }
+    }
+
+    /// The "220" goes out in plain text, then TLS sits under this handler (RFC 3207); what the client sent
+    /// after STARTTLS in plain text is dropped, as a server must.
+    private func startTLS(context: ChannelHandlerContext) {
+        let forged = behavior.injectsAfterStartTLS ? ["250 2.0.0 forged in plain text"] : []
+        let text = (["220 2.0.0 Ready to start TLS"] + forged).map { $0 + "\r\n" }.joined()
+        context.writeAndFlush(Self.wrapOutboundOut(ByteBuffer(string: text)), promise: nil)
+        received.clear()
+        overTLS = true
+        state = .commands
+        do {
+            try context.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tlsContext!), position: .first)
+        } catch {
+            context.close(promise: nil)
         }
     }
 
