@@ -52,19 +52,27 @@ public struct SMTPMailSender: MailSender {
         linesRead: Int
     ) async throws {
         let serverName = configuration.tlsServerName
-        try await channel.eventLoop.submit {
+        let handshake = try await channel.eventLoop.submit {
             // Anything after the "220" that came in plain text could be an attacker's forged reply
             // (CVE-2011-0411): refuse it rather than read it as if it came over TLS.
             guard ledger.value.linesDecoded == linesRead, ledger.value.pendingBytes == 0 else {
                 throw SMTPError.tlsFailed(step: .startTLS, reason: "the server sent data before the TLS handshake")
             }
             do {
+                let done = channel.eventLoop.makePromise(of: Void.self)
                 let handler = try NIOSSLClientHandler(context: context, serverHostname: serverName)
                 try channel.pipeline.syncOperations.addHandler(handler, position: .first)
+                try channel.pipeline.syncOperations.addHandler(TLSHandshakeWaiter(done: done), position: .after(handler))
+                return done.futureResult
             } catch {
                 throw SMTPError.tlsFailed(step: .startTLS, reason: "\(error)")
             }
         }.get()
+        do {
+            try await handshake.get()
+        } catch {
+            throw SMTPError.tlsFailed(step: .startTLS, reason: "\(error)")
+        }
     }
 
     private func connect(
