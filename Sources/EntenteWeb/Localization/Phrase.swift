@@ -184,7 +184,7 @@ public enum DeskPhrase: CaseIterable, Sendable {
         case .allStatuses: ("Tous les statuts", "All statuses")
         case .openOnly: ("En cours seulement", "Open only")
         case .filter: ("Filtrer", "Filter")
-        case .search: ("Recherche (objet, référence, composant)", "Search (subject, reference, component)")
+        case .search: ("Recherche (référence, objet, composant, UAI, demandeur)", "Search (reference, subject, component, UAI, requester)")
         case .fieldRequired: ("Ce champ est obligatoire.", "This field is required.")
         case .fieldTooLong: ("Ce texte est trop long.", "This text is too long.")
         case .notCovered: ("Aucune convention ne couvre cet établissement.", "No convention covers this establishment.")
