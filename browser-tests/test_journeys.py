@@ -176,6 +176,20 @@ def statistics(browser):
     return {key: figure(browser, key) for key in ("opened", "resolved", "ratings")}
 
 
+def file_wifi_breakdown(browser, title, description="Les bornes du bâtiment B clignotent en orange."):
+    """The signed-in member files a Wi-Fi breakdown; returns the new ticket's address."""
+    browser.find_element(By.LINK_TEXT, "Demandes et incidents").click()
+    browser.find_element(By.LINK_TEXT, "Nouvelle demande").click()
+    Select(browser.find_element(By.ID, "component")).select_by_visible_text("Bornes Wi-Fi")
+    Select(browser.find_element(By.ID, "nature")).select_by_value("breakdown")
+    browser.find_element(By.ID, "impacts_whole").click()
+    browser.find_element(By.ID, "title").send_keys(title)
+    browser.find_element(By.ID, "description").send_keys(description)
+    browser.find_element(By.CSS_SELECTOR, ".intake button[type=submit]").click()
+    wait_for(browser, lambda driver: "/tickets/" in driver.current_url and "new" not in driver.current_url)
+    return browser.current_url
+
+
 def test_teacher_wifi_breakdown_goes_through_the_departements_network_team(browser):
     """Issue 4's "done when": filed by a teacher, routed to the Département's N2 queue, handled with an
     internal note the teacher never sees, paused while waiting, resolved, rated, counted."""
@@ -186,16 +200,7 @@ def test_teacher_wifi_breakdown_goes_through_the_departements_network_team(brows
     before = statistics(browser)
 
     # The teacher files the breakdown; the convention sends it to CD, the Département's rules to its N2 network team.
-    browser.find_element(By.LINK_TEXT, "Demandes et incidents").click()
-    browser.find_element(By.LINK_TEXT, "Nouvelle demande").click()
-    Select(browser.find_element(By.ID, "component")).select_by_visible_text("Bornes Wi-Fi")
-    Select(browser.find_element(By.ID, "nature")).select_by_value("breakdown")
-    browser.find_element(By.ID, "impacts_whole").click()
-    browser.find_element(By.ID, "title").send_keys(title)
-    browser.find_element(By.ID, "description").send_keys("Plus aucun élève ne se connecte depuis la récréation.")
-    browser.find_element(By.CSS_SELECTOR, ".intake button[type=submit]").click()
-    wait_for(browser, lambda driver: "/tickets/" in driver.current_url and "new" not in driver.current_url)
-    ticket_url = browser.current_url
+    ticket_url = file_wifi_breakdown(browser, title, "Plus aucun élève ne se connecte depuis la récréation.")
     routing = browser.find_element(By.CSS_SELECTOR, ".routing").text
     assert "Dépannage · Bornes Wi-Fi → CD / Réseaux et Wi-Fi (N2)" in routing
     assert "règle : Réseau, Wi-Fi et téléphonie" in routing
@@ -248,20 +253,6 @@ def test_teacher_wifi_breakdown_goes_through_the_departements_network_team(brows
     assert after["opened"] == before["opened"] + 1
     assert after["resolved"] == before["resolved"] + 1
     assert after["ratings"] == before["ratings"] + 1
-
-
-def file_wifi_breakdown(browser, title):
-    """The signed-in member files a Wi-Fi breakdown; returns the new ticket's address."""
-    browser.find_element(By.LINK_TEXT, "Demandes et incidents").click()
-    browser.find_element(By.LINK_TEXT, "Nouvelle demande").click()
-    Select(browser.find_element(By.ID, "component")).select_by_visible_text("Bornes Wi-Fi")
-    Select(browser.find_element(By.ID, "nature")).select_by_value("breakdown")
-    browser.find_element(By.ID, "impacts_whole").click()
-    browser.find_element(By.ID, "title").send_keys(title)
-    browser.find_element(By.ID, "description").send_keys("Les bornes du bâtiment B clignotent en orange.")
-    browser.find_element(By.CSS_SELECTOR, ".intake button[type=submit]").click()
-    wait_for(browser, lambda driver: "/tickets/" in driver.current_url and "new" not in driver.current_url)
-    return browser.current_url
 
 
 def unread_notifications(browser):

@@ -14,13 +14,13 @@ import SQLKit
 ///   by an `UPDATE … RETURNING`, a write from its first statement: concurrent creations queue on
 ///   that row instead of reading the same last reference and colliding.
 struct AddTicketQueueOrder: AsyncMigration {
-    static let indexes: [(name: String, columns: [String])] = [
-        ("tickets_partner_open_queue", ["partner_code", "is_open", "priority_rank", "opened_at"]),
-        ("tickets_establishment_open_queue", ["establishment_uai", "is_open", "priority_rank", "opened_at"]),
-        ("tickets_convention_open_queue", ["convention_id", "is_open", "priority_rank", "opened_at"]),
-        ("tickets_open_queue", ["is_open", "priority_rank", "opened_at"]),
+    static let indexes: [TableIndex] = [
+        .tickets("tickets_partner_open_queue", ["partner_code", "is_open", "priority_rank", "opened_at"]),
+        .tickets("tickets_establishment_open_queue", ["establishment_uai", "is_open", "priority_rank", "opened_at"]),
+        .tickets("tickets_convention_open_queue", ["convention_id", "is_open", "priority_rank", "opened_at"]),
+        .tickets("tickets_open_queue", ["is_open", "priority_rank", "opened_at"]),
         // The monthly statistics look up the tickets resolved in a month by that instant alone.
-        ("tickets_resolved_at", ["resolved_at"]),
+        .tickets("tickets_resolved_at", ["resolved_at"]),
     ]
 
     func prepare(on database: any Database) async throws {
@@ -28,11 +28,7 @@ struct AddTicketQueueOrder: AsyncMigration {
         try await database.schema(TicketRecord.schema).field("is_open", .bool, .required, .sql(.default(true))).update()
         try await sql.update(TicketRecord.schema).set("is_open", to: false)
             .where("status", .in, TicketStatus.allCases.filter { !$0.isOpen }.map(\.rawValue)).run()
-        for index in Self.indexes {
-            let builder = sql.create(index: index.name).on(TicketRecord.schema)
-            for column in index.columns { _ = builder.column(column) }
-            try await builder.run()
-        }
+        for index in Self.indexes { try await index.create(on: sql) }
         try await database.schema(TicketCounter.schema)
             .field("year", .int, .identifier(auto: false))
             .field("last", .int, .required)
@@ -53,7 +49,7 @@ struct AddTicketQueueOrder: AsyncMigration {
     func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
         try await database.schema(TicketCounter.schema).delete()
-        for index in Self.indexes { try await sql.drop(index: index.name).run() }
+        for index in Self.indexes { try await index.drop(on: sql) }
         try await database.schema(TicketRecord.schema).deleteField("is_open").update()
     }
 }

@@ -8,9 +8,9 @@ import SQLKit
 /// territory queue indexes of 014: a search walks the queue in its order testing the index entries,
 /// reads only the rows it shows, and counts its matches from the index alone.
 struct AddTicketSearchText: AsyncMigration {
-    static let indexes: [(name: String, columns: [String])] = [
-        ("tickets_partner_open_queue", ["partner_code", "is_open", "priority_rank", "opened_at", "search_text"]),
-        ("tickets_convention_open_queue", ["convention_id", "is_open", "priority_rank", "opened_at", "search_text"]),
+    static let indexes: [TableIndex] = [
+        .tickets("tickets_partner_open_queue", ["partner_code", "is_open", "priority_rank", "opened_at", "search_text"]),
+        .tickets("tickets_convention_open_queue", ["convention_id", "is_open", "priority_rank", "opened_at", "search_text"]),
     ]
 
     func prepare(on database: any Database) async throws {
@@ -27,20 +27,16 @@ struct AddTicketSearchText: AsyncMigration {
                 .where("id", .equal, try row.decode(column: "id", as: UUID.self)).run()
         }
         for index in Self.indexes {
-            try await sql.drop(index: index.name).run()
-            let builder = sql.create(index: index.name).on(TicketRecord.schema)
-            for column in index.columns { _ = builder.column(column) }
-            try await builder.run()
+            try await index.drop(on: sql)
+            try await index.create(on: sql)
         }
     }
 
     func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
         for index in Self.indexes {
-            try await sql.drop(index: index.name).run()
-            let builder = sql.create(index: index.name).on(TicketRecord.schema)
-            for column in index.columns.dropLast() { _ = builder.column(column) }
-            try await builder.run()
+            try await index.drop(on: sql)
+            try await index.dropping(lastColumns: 1).create(on: sql)
         }
         try await database.schema(TicketRecord.schema).deleteField("search_text").update()
     }

@@ -16,10 +16,10 @@ import SQLKit
 ///   what makes the watcher idempotent, even with two servers.
 struct AddTicketDueDates: AsyncMigration {
     static let columns = ["pickup_due_at", "restoration_due_at", "sla_due_at", "sla_warn_at", "sla_watch_at"]
-    static let indexes: [(name: String, columns: [String])] = [
-        ("tickets_partner_open_due", ["partner_code", "is_open", "sla_due_at"]),
-        ("tickets_open_due", ["is_open", "sla_due_at"]),
-        ("tickets_sla_watch", ["sla_watch_at"]),
+    static let indexes: [TableIndex] = [
+        .tickets("tickets_partner_open_due", ["partner_code", "is_open", "sla_due_at"]),
+        .tickets("tickets_open_due", ["is_open", "sla_due_at"]),
+        .tickets("tickets_sla_watch", ["sla_watch_at"]),
     ]
 
     func prepare(on database: any Database) async throws {
@@ -30,11 +30,7 @@ struct AddTicketDueDates: AsyncMigration {
         }
         try await sql.update(TicketRecord.schema).set("sla_watch_at", to: SQLColumn("opened_at"))
             .where("is_open", .equal, true).run()
-        for index in Self.indexes {
-            let builder = sql.create(index: index.name).on(TicketRecord.schema)
-            for column in index.columns { _ = builder.column(column) }
-            try await builder.run()
-        }
+        for index in Self.indexes { try await index.create(on: sql) }
         try await database.schema(TicketSLAAlertRecord.schema)
             .id()
             .field("ticket_id", .uuid, .required, .references(TicketRecord.schema, .id, onDelete: .cascade))
@@ -49,7 +45,7 @@ struct AddTicketDueDates: AsyncMigration {
     func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
         try await database.schema(TicketSLAAlertRecord.schema).delete()
-        for index in Self.indexes { try await sql.drop(index: index.name).run() }
+        for index in Self.indexes { try await index.drop(on: sql) }
         for column in Self.columns {
             try await database.schema(TicketRecord.schema).deleteField(.string(column)).update()
         }

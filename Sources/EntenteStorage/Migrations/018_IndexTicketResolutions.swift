@@ -5,22 +5,18 @@ import SQLKit
 /// month began; with the scope first and the resolution instant next, the index answers the count
 /// alone instead of reading every resolved ticket of the scope.
 struct IndexTicketResolutions: AsyncMigration {
-    static let indexes: [(name: String, columns: [String])] = [
-        ("tickets_partner_resolutions", ["partner_code", "resolved_at", "status", "opened_at"]),
-        ("tickets_convention_resolutions", ["convention_id", "resolved_at", "status", "opened_at"]),
+    static let indexes: [TableIndex] = [
+        .tickets("tickets_partner_resolutions", ["partner_code", "resolved_at", "status", "opened_at"]),
+        .tickets("tickets_convention_resolutions", ["convention_id", "resolved_at", "status", "opened_at"]),
     ]
 
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        for index in Self.indexes {
-            let builder = sql.create(index: index.name).on(TicketRecord.schema)
-            for column in index.columns { _ = builder.column(column) }
-            try await builder.run()
-        }
+        for index in Self.indexes { try await index.create(on: sql) }
     }
 
     func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        for index in Self.indexes { try await sql.drop(index: index.name).run() }
+        for index in Self.indexes { try await index.drop(on: sql) }
     }
 }

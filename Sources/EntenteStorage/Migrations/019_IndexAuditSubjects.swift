@@ -3,13 +3,15 @@ import SQLKit
 
 /// 019: a ticket's page lists the audit entries about it, found by subject.
 struct IndexAuditSubjects: AsyncMigration {
+    static let index = TableIndex("audit_log_subject", on: AuditRecord.schema, ["subject", "at"])
+
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        try await sql.create(index: "audit_log_subject").on(AuditRecord.schema).column("subject").column("at").run()
+        try await Self.index.create(on: sql)
     }
 
     func revert(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        try await sql.drop(index: "audit_log_subject").run()
+        try await Self.index.drop(on: sql)
     }
 }
