@@ -204,17 +204,7 @@ enum SampleFiles {
     }
 }
 
-@Suite struct AttachmentAccessTests {
-    let ticket = TicketAccessFacts(establishmentUAI: "0352958A", responsiblePartner: "CD35",
-                                   conventionPartners: ["CD35", "AC-RENNES"])
-    let admin = TicketViewer(role: .administrator)
-    let departement = TicketViewer(role: .partnerAgent, partnerCode: "CD35")
-    let academie = TicketViewer(role: .partnerAgent, partnerCode: "AC-RENNES")
-    let otherTerritory = TicketViewer(role: .partnerAgent, partnerCode: "CD67")
-    let principal = TicketViewer(role: .establishmentMember, establishmentUAI: "0352958A")
-    let otherSchool = TicketViewer(role: .establishmentMember, establishmentUAI: "0350003N")
-    let dpd = TicketViewer(role: .observer, partnerCode: "AC-RENNES")
-
+@Suite struct AttachmentAccessTests: AccessCast {
     @Test func publicAttachmentsComeFromThoseWhoMayReply() {
         #expect(TicketAccess.canAttach(principal, ticket, isInternal: false))
         #expect(TicketAccess.canAttach(departement, ticket, isInternal: false))

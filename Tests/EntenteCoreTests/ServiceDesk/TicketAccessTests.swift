@@ -1,18 +1,7 @@
 import Testing
 @testable import EntenteCore
 
-@Suite struct TicketAccessTests {
-    /// A Wi-Fi repair of a collège of Ille-et-Vilaine, in the Département's queue.
-    let ticket = TicketAccessFacts(establishmentUAI: "0352958A", responsiblePartner: "CD35",
-                                   conventionPartners: ["CD35", "AC-RENNES"])
-    let admin = TicketViewer(role: .administrator)
-    let departement = TicketViewer(role: .partnerAgent, partnerCode: "CD35")
-    let academie = TicketViewer(role: .partnerAgent, partnerCode: "AC-RENNES")
-    let otherTerritory = TicketViewer(role: .partnerAgent, partnerCode: "CD67")
-    let principal = TicketViewer(role: .establishmentMember, establishmentUAI: "0352958A")
-    let otherSchool = TicketViewer(role: .establishmentMember, establishmentUAI: "0350003N")
-    let dpd = TicketViewer(role: .observer, partnerCode: "AC-RENNES")
-
+@Suite struct TicketAccessTests: AccessCast {
     @Test func readingFollowsTerritoryAndEstablishment() {
         #expect(TicketAccess.canRead(admin, ticket))
         #expect(TicketAccess.canRead(departement, ticket))
