@@ -364,7 +364,9 @@ public struct TicketStore: Sendable {
     }
 
     /// A page of the queue, most urgent first (critical, then the convention's order, then oldest), and the total.
-    public func list(_ filter: Filter, page: Int = 1, perPage: Int = 50) async throws -> (tickets: [TicketRecord], total: Int) {
+    /// The tickets matching `filter` in queue order, `limit` of them from the `offset`-th, and how many match in all.
+    /// The offset comes from a bounded page number (`TicketQueueQuery`), never straight from a request.
+    public func list(_ filter: Filter, offset: Int = 0, limit: Int = 50) async throws -> (tickets: [TicketRecord], total: Int) {
         let query = TicketRecord.query(on: database)
         if let partner = filter.partnerCode { query.filter(\.$partnerCode == partner) }
         if let party = filter.partyCode { query.filter(\.$partyCode == party) }
@@ -388,7 +390,7 @@ public struct TicketStore: Sendable {
         let total = try await query.copy().count(\.$priorityRank)
         if filter.soonestDueFirst { query.sort(Self.soonestDueFirst) }
         let tickets = try await query.sort(\.$priorityRank).sort(\.$openedAt)
-            .range(((max(page, 1) - 1) * perPage)..<(max(page, 1) * perPage)).all()
+            .offset(max(offset, 0)).limit(max(limit, 0)).all()
         return (tickets, total)
     }
 }

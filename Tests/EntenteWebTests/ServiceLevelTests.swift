@@ -242,7 +242,7 @@ func inParis(_ date: Date?) -> String? {
             #expect(error["code"] as? String == "bad_request")
             #expect((error["fields"] as? [String: String])?.keys.sorted() == ["opened_from"])
             let reversed = try #require(try reversedAPI.json()["error"] as? [String: Any])
-            #expect((reversed["fields"] as? [String: String])?["opened_to"] == "on or after opened_from")
+            #expect((reversed["fields"] as? [String: String])?["opened_to"] == "a day on or after opened_from")
             #expect(unknownSLA.status == .badRequest)
             let unknown = try #require(try unknownSLA.json()["error"] as? [String: Any])
             #expect((unknown["fields"] as? [String: String])?.keys.sorted() == ["sla", "sort"])

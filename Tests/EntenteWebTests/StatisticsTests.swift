@@ -224,10 +224,10 @@ import VaporTesting
             var departement = Browser(app)
             _ = try await departement.signIn(Self.departement)
             let own = try await departement.get("/statistics?month=2026-09").body.string
-            #expect(own.contains(#"href="/statistics?month=2026-09&scope=territory""#))
+            #expect(own.contains(#"href="/statistics?month=2026-09&amp;scope=territory""#))
             let territory = try await departement.get("/statistics?month=2026-09&scope=territory").body.string
             #expect(territory.contains(#"<input type="hidden" name="scope" value="territory""#))
-            #expect(territory.contains(#"href="/statistics.csv?month=2026-09&scope=territory""#))
+            #expect(territory.contains(#"href="/statistics.csv?month=2026-09&amp;scope=territory""#))
         }
     }
 

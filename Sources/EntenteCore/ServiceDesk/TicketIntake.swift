@@ -27,13 +27,15 @@ public struct TicketIntake: Hashable, Sendable {
     }
 
     public enum Field: String, CaseIterable, Hashable, Sendable {
-        case establishment, component, funding, zone, title, description, requesterName = "requester_name"
+        case establishment, kind, component, nature, funding, zone, title, description, requesterName = "requester_name"
     }
 
     /// Why a field cannot be accepted as it is.
     public enum Problem: Hashable, Sendable {
         case required
         case tooLong(max: Int)
+        /// Not one of the field's values (a hand-made form, a stale client): refused, never replaced by a default.
+        case notOneOf([String])
         case notCovered
         case unknownComponent
         /// The convention answers only once the requester says who funded the equipment (or the zone).

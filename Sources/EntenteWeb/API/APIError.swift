@@ -101,6 +101,7 @@ extension APIError {
         switch problem {
         case .required: return "required"
         case .tooLong(let max): return "at most \(max) characters"
+        case .notOneOf(let values): return "one of: " + values.joined(separator: ", ")
         case .notCovered: return "unknown establishment, or one no convention of yours covers"
         case .unknownComponent: return "not a component of the establishment's convention"
         case .needsContext(let rules):

@@ -6,8 +6,6 @@ import Vapor
 /// The ticket endpoints of /api/v1: thin handlers over `TicketDesk`, the same operations and rights
 /// as the pages. Refusals are thrown as they come and answered by `APIErrorMiddleware`.
 enum TicketAPIController {
-    static let maxPerPage = 100
-
     // MARK: Create
 
     @Sendable static func create(_ request: Request) async throws -> Response {
@@ -23,84 +21,22 @@ enum TicketAPIController {
 
     // MARK: List
 
+    /// The same query as the queue page: an invalid value is a 400 naming each such parameter.
     @Sendable static func list(_ request: Request) async throws -> Response {
         let desk = try TicketDesk(request)
-        var fields: [String: String] = [:]
-        func number(_ name: String, default value: Int, in range: ClosedRange<Int>) -> Int {
-            guard let text = request.query[String.self, at: name] else { return value }
-            guard let number = Int(text), range.contains(number) else {
-                fields[name] = "an integer from \(range.lowerBound) to \(range.upperBound)"
-                return value
-            }
-            return number
-        }
-        let page = number("page", default: 1, in: 1...1_000_000)
-        let perPage = number("per_page", default: 50, in: 1...maxPerPage)
-        let scope = request.query[String.self, at: "scope"] ?? "queue"
-        if scope != "queue" && scope != "territory" { fields["scope"] = "queue or territory" }
-        var filter = TicketController.queueFilter(for: desk.user, territory: scope == "territory", in: request.entente)
-        let statusText = request.query[String.self, at: "status"] ?? "open"
-        switch statusText {
-        case "open": filter.statuses = TicketStatus.allCases.filter(\.isOpen)
-        case "all": filter.statuses = []
-        default:
-            let statuses = statusText.split(separator: ",").map { TicketStatus(rawValue: String($0)) }
-            if statuses.isEmpty || statuses.contains(nil) {
-                fields["status"] = "open, all, or statuses among: "
-                    + TicketStatus.allCases.map(\.rawValue).joined(separator: ", ")
-            }
-            filter.statuses = statuses.compactMap { $0 }
-        }
-        guard fields.isEmpty else { throw APIError.validation(fields) }
-        try narrow(&filter, byServiceLevelAndOpeningOf: request)
-        filter.text = request.query[String.self, at: "q"]
-        if let party = request.query[String.self, at: "party"], !party.isEmpty { filter.partyCode = party }
-        if let component = request.query[String.self, at: "component"], !component.isEmpty { filter.componentID = component }
-        if let team = request.query[String.self, at: "team"], !team.isEmpty { filter.teamCode = team }
-        var outsideScope = false
-        if let uai = request.query[String.self, at: "establishment"]?.uppercased(), !uai.isEmpty {
-            // Narrows the caller's scope, never widens it: a member asking for another school gets nothing.
-            outsideScope = filter.establishmentUAI.map { $0 != uai } ?? false
-            filter.establishmentUAI = uai
+        let (query, problems) = TicketQueueQuery.parse(QueryParameters.of(request))
+        guard problems.isEmpty else {
+            throw APIError.badQuery(Dictionary(uniqueKeysWithValues: problems.map { parameter, problem in
+                (parameter.rawValue, QueryProblemText.expected(problem, .en))
+            }))
         }
         var (tickets, total): ([TicketRecord], Int) = ([], 0)
-        if !outsideScope {
-            (tickets, total) = try await TicketStore(database: request.db).list(filter, page: page, perPage: perPage)
+        if let filter = TicketController.filter(query, for: desk.user, in: request.entente) {
+            (tickets, total) = try await TicketStore(database: request.db).list(filter, offset: query.offset, limit: query.perPage)
         }
         let items = tickets.map { APITicket(ticket: $0, clocks: desk.clocks(of: $0, changes: nil), team: desk.team(of: $0),
                                             standing: desk.standing(of: $0)) }
-        return try APIJSON.response(APITicketList(items: items, page: page, perPage: perPage, total: total))
-    }
-
-    /// `sla`, `sort`, `opened_from`, `opened_to`: a value that is not one of theirs is a 400 naming
-    /// each such parameter, in the API's error shape.
-    static func narrow(_ filter: inout TicketStore.Filter, byServiceLevelAndOpeningOf request: Request) throws {
-        var fields: [String: String] = [:]
-        if let text = request.query[String.self, at: "sla"], !text.isEmpty {
-            if let standing = ServiceLevelStanding(rawValue: text), ServiceLevelStanding.filterable.contains(standing) {
-                filter.serviceLevel = (standing, request.entente.now())
-            } else {
-                fields["sla"] = "one of: " + ServiceLevelStanding.filterable.map(\.rawValue).joined(separator: ", ")
-            }
-        }
-        switch request.query[String.self, at: "sort"] ?? "" {
-        case "", "priority": break
-        case "due": filter.soonestDueFirst = true
-        default: fields["sort"] = "priority or due"
-        }
-        let from = request.query[String.self, at: OpeningPeriod.Bound.from.rawValue]
-        let to = request.query[String.self, at: OpeningPeriod.Bound.to.rawValue]
-        switch OpeningPeriod.parse(from: from, to: to) {
-        case .success(let period): (filter.openedFrom, filter.openedBefore) = (period.start?.date, period.end?.date)
-        case .failure(let list):
-            for problem in list.problems {
-                switch problem {
-                case .notADay(let bound, _): fields[bound.rawValue] = "a day as YYYY-MM-DD (Europe/Paris)"
-                case .reversed: fields[OpeningPeriod.Bound.to.rawValue] = "on or after opened_from"
-                }
-            }
-        }
-        guard fields.isEmpty else { throw APIError.badQuery(fields) }
+        return try APIJSON.response(APITicketList(items: items, page: query.page, perPage: query.perPage, total: total))
     }
 
     // MARK: One ticket

@@ -18,10 +18,7 @@ enum ConventionController {
 
     @Sendable static func matrixCSV(_ request: Request) async throws -> Response {
         let (convention, version) = try await load(request)
-        let response = Response(status: .ok, body: .init(string: MatrixExport(convention, version: version).csv))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        response.headers.contentDisposition = .init(.attachment, filename: "matrice-\(convention.id).csv")
-        return response
+        return MatrixExport(convention, version: version).csv.response(fileName: "matrice-\(convention.id).csv")
     }
 
     @Sendable static func matrixJSON(_ request: Request) async throws -> Response {

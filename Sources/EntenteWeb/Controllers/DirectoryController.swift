@@ -33,7 +33,7 @@ enum DirectoryController {
             let store = TicketStore(database: request.db)
             let filter = TicketStore.Filter(establishmentUAI: establishment.uai.value,
                                             statuses: TicketStatus.allCases.filter(\.isOpen), criticality: .critical)
-            for ticket in try await store.list(filter, perPage: 100).tickets {
+            for ticket in try await store.list(filter, limit: 100).tickets {
                 outages.append(.init(ticket: ticket, latest: try await store.latestPublicUpdate(of: try ticket.requireID())))
             }
         }

@@ -45,10 +45,7 @@ enum StatisticsController {
         let trend = try await SatisfactionStore(database: request.db).trend(
             endingWith: month, matching: TicketController.queueFilter(for: user, territory: asked.territory, in: request.entente))
         let export = StatisticsExport(statistics: statistics, names: StatisticsNames(request.entente), trend: trend)
-        let response = Response(status: .ok, body: .init(string: export.csv))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        response.headers.contentDisposition = .init(.attachment, filename: "statistiques-\(month).csv")
-        return response
+        return export.csv.response(fileName: "statistiques-\(month).csv")
     }
 
     /// The figures of `month` over the tickets `user` may see; working times by each convention's calendar.

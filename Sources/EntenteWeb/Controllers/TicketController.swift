@@ -29,87 +29,55 @@ enum TicketController {
 
     // MARK: Queue
 
-    /// The queue's filters as the query string gives them: `status`, `q`, `establishment`,
-    /// `component`, `party`, `team`, `sla`, `sort`, `opened_from`, `opened_to`, `scope=territory`, `page`.
+    /// The queue's filters as the query string gave them (echoed in the form) and as the core read them.
     struct QueueQuery {
-        var status: String
-        var text: String
-        var establishment: String
-        var component: String
-        /// The responsible party's code in the convention ("CD", "ACA", "EPLE").
-        var party: String
-        var team: String
-        var territory: Bool
-        var page: Int
-        /// `breached`, `at-risk`, `paused`, `on-track`; anything else: no filter.
-        var serviceLevel = ""
-        /// `due`: soonest deadline first; anything else: the usual order.
-        var sort = ""
-        var openedFrom = ""
-        var openedTo = ""
-        /// What is wrong with the dates, by field (shown next to them; the queue is then empty, 400).
-        var periodProblems: [OpeningPeriod.Bound: OpeningPeriod.Problem] = [:]
-        private var period = OpeningPeriod(start: nil, end: nil)
+        var raw: [String: String]
+        var parsed: TicketQueueQuery
+        /// What is wrong, by parameter: shown next to the field, and the queue is then empty (400).
+        var problems: [TicketQueueQuery.Parameter: TicketQueueQuery.Problem]
 
         init(_ request: Request) {
-            status = request.query[String.self, at: "status"] ?? "open"
-            text = request.query[String.self, at: "q"] ?? ""
-            establishment = (request.query[String.self, at: "establishment"] ?? "").uppercased()
-            component = request.query[String.self, at: "component"] ?? ""
-            party = request.query[String.self, at: "party"] ?? ""
-            team = request.query[String.self, at: "team"] ?? ""
-            territory = request.query[String.self, at: "scope"] == "territory"
-            page = max(request.query[Int.self, at: "page"] ?? 1, 1)
-            serviceLevel = request.query[String.self, at: "sla"] ?? ""
-            sort = request.query[String.self, at: "sort"] ?? ""
-            openedFrom = request.query[String.self, at: OpeningPeriod.Bound.from.rawValue] ?? ""
-            openedTo = request.query[String.self, at: OpeningPeriod.Bound.to.rawValue] ?? ""
-            switch OpeningPeriod.parse(from: openedFrom, to: openedTo) {
-            case .success(let period): self.period = period
-            case .failure(let list):
-                for problem in list.problems {
-                    switch problem {
-                    case .notADay(let bound, _): periodProblems[bound] = problem
-                    case .reversed: periodProblems[.to] = problem
-                    }
-                }
-            }
+            raw = QueryParameters.of(request)
+            (parsed, problems) = TicketQueueQuery.parse(raw)
         }
 
-        /// The user's scope narrowed by the filters; nil when they ask for an establishment outside it.
-        func filter(for user: SignedInUser, in environment: EntenteApp.Environment) -> TicketStore.Filter? {
-            var filter = queueFilter(for: user, territory: territory, in: environment)
-            filter.text = text.isEmpty ? nil : text
-            filter.componentID = component.isEmpty ? nil : component
-            filter.partyCode = party.isEmpty ? nil : party
-            filter.teamCode = team.isEmpty ? nil : team
-            filter.serviceLevel = ServiceLevelStanding(rawValue: serviceLevel)
-                .flatMap { ServiceLevelStanding.filterable.contains($0) ? ($0, environment.now()) : nil }
-            filter.soonestDueFirst = sort == "due"
-            (filter.openedFrom, filter.openedBefore) = (period.start?.date, period.end?.date)
-            filter.statuses = status == "all" ? [] : status == "open"
-                ? TicketStatus.allCases.filter(\.isOpen) : TicketStatus(rawValue: status).map { [$0] } ?? []
-            if !establishment.isEmpty {
-                if let own = filter.establishmentUAI, own != establishment { return nil }
-                filter.establishmentUAI = establishment
-            }
-            return filter
+        /// The value as typed, for the form.
+        subscript(_ parameter: TicketQueueQuery.Parameter) -> String { raw[parameter.rawValue] ?? "" }
+    }
+
+    /// The user's scope narrowed by the query's filters; nil when they ask for an establishment outside it.
+    static func filter(_ query: TicketQueueQuery, for user: SignedInUser, in environment: EntenteApp.Environment) -> TicketStore.Filter? {
+        var filter = queueFilter(for: user, territory: query.scope == .territory, in: environment)
+        filter.text = query.text
+        filter.componentID = query.componentID
+        filter.partyCode = query.partyCode
+        filter.teamCode = query.teamCode
+        filter.serviceLevel = query.serviceLevel.map { ($0, environment.now()) }
+        filter.soonestDueFirst = query.order == .due
+        (filter.openedFrom, filter.openedBefore) = (query.period.start?.date, query.period.end?.date)
+        filter.statuses = query.status.statuses
+        if let establishment = query.establishmentUAI {
+            // Narrows the caller's scope, never widens it: a member asking for another school gets nothing.
+            if let own = filter.establishmentUAI, own != establishment { return nil }
+            filter.establishmentUAI = establishment
         }
+        return filter
     }
 
     @Sendable static func list(_ request: Request) async throws -> Response {
         let desk = try TicketDesk(request)
         let query = QueueQuery(request)
         var (tickets, total): ([TicketRecord], Int) = ([], 0)
-        if query.periodProblems.isEmpty, let filter = query.filter(for: desk.user, in: request.entente) {
-            (tickets, total) = try await TicketStore(database: request.db).list(filter, page: query.page)
+        if query.problems.isEmpty, let filter = filter(query.parsed, for: desk.user, in: request.entente) {
+            (tickets, total) = try await TicketStore(database: request.db).list(filter, offset: query.parsed.offset,
+                                                                                limit: query.parsed.perPage)
         }
         let rows = tickets.map { TicketsPage.Row(ticket: $0, pickup: desk.clocks(of: $0, changes: nil).first, team: desk.team(of: $0),
                                                  standing: desk.standing(of: $0)) }
         let response = TicketsPage(context: PageContext(request), rows: rows, total: total, query: query,
                                    teams: desk.filterableTeams, parties: desk.filterableParties).render()
-        // A date that is not one: the form says which, next to the field.
-        if !query.periodProblems.isEmpty { response.status = .badRequest }
+        // A value that is not one: the form says which, next to the field.
+        if !query.problems.isEmpty { response.status = .badRequest }
         return response
     }
 
@@ -117,28 +85,23 @@ enum TicketController {
     @Sendable static func listCSV(_ request: Request) async throws -> Response {
         let desk = try TicketDesk(request)
         let query = QueueQuery(request)
-        if let (bound, problem) = query.periodProblems.min(by: { $0.key.rawValue < $1.key.rawValue }) {
-            throw Abort(.badRequest, reason: "\(bound.rawValue): \(ServiceLevelPhrase.problem(problem, PageContext(request).language))")
+        if let (parameter, problem) = query.problems.min(by: { $0.key.rawValue < $1.key.rawValue }) {
+            throw Abort(.badRequest, reason: QueryProblemText.message(parameter, problem, PageContext(request).language))
         }
         var tickets: [TicketRecord] = []
-        if let filter = query.filter(for: desk.user, in: request.entente) {
-            tickets = try await TicketStore(database: request.db).list(filter, page: 1, perPage: 10_000).tickets
+        if let filter = filter(query.parsed, for: desk.user, in: request.entente) {
+            tickets = try await TicketStore(database: request.db).list(filter, offset: 0, limit: 10_000).tickets
         }
         let header = ["reference", "objet", "etablissement", "composant", "statut", "responsable", "equipe", "criticite",
                       "ouverte_le", "prise_en_charge", "retablissement", "niveau_de_service", "echeance"]
-        let lines = tickets.map { ticket in
+        let rows = tickets.map { ticket in
             [ticket.reference, ticket.title, ticket.establishmentUAI, ticket.componentName, ticket.status, ticket.partyCode,
              ticket.teamCode ?? "", ticket.criticality, ISO8601DateFormatter.string(from: ticket.openedAt, timeZone: .europeParis,
                                                              formatOptions: [.withInternetDateTime]),
              ticket.pickupOutcome ?? "", ticket.restorationOutcome ?? "", desk.standing(of: ticket)?.rawValue ?? "",
              ticket.slaDueAt.map { ISO8601DateFormatter.string(from: $0, timeZone: .europeParis, formatOptions: [.withInternetDateTime]) } ?? ""]
-                .map(MatrixExport.quoted).joined(separator: ";")
         }
-        let response = Response(status: .ok, body: .init(string: "\u{FEFF}" + ([header.joined(separator: ";")] + lines)
-            .joined(separator: "\r\n") + "\r\n"))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        response.headers.contentDisposition = .init(.attachment, filename: "demandes.csv")
-        return response
+        return CSVDocument(header: header, rows: rows).response(fileName: "demandes.csv")
     }
 
     /// Whose tickets a user's queue holds: an agent's party (or, read-only, their whole territory),
@@ -170,11 +133,21 @@ enum TicketController {
     @Sendable static func create(_ request: Request) async throws -> Response {
         let desk = try TicketDesk(request)
         let form = try request.content.decode(IntakeForm.self)
+        // A value the form never offers is refused with the form's other problems, not replaced by a default.
+        var choiceProblems: [TicketIntake.Field: TicketIntake.Problem] = [:]
+        func choice<Choice: RawRepresentable & CaseIterable>(_ text: String?, _ field: TicketIntake.Field) -> Choice?
+            where Choice.RawValue == String {
+            guard let text, !text.isEmpty else { return nil }
+            guard let value = Choice(rawValue: text) else {
+                choiceProblems[field] = .notOneOf(Choice.allCases.map(\.rawValue))
+                return nil
+            }
+            return value
+        }
         let intake = TicketIntake(
-            kind: form.kind.flatMap(TicketKind.init(rawValue:)) ?? .incident, componentID: form.component ?? "",
-            nature: form.nature.flatMap(WorkNature.init(rawValue:)) ?? .breakdown,
-            context: ResponsibilityContext(funding: form.funding.flatMap(FundingOrigin.init(rawValue:)),
-                                           zone: form.zone.flatMap(NetworkZone.init(rawValue:))),
+            kind: choice(form.kind, .kind) ?? .incident, componentID: form.component ?? "",
+            nature: choice(form.nature, .nature) ?? .breakdown,
+            context: ResponsibilityContext(funding: choice(form.funding, .funding), zone: choice(form.zone, .zone)),
             impactsWholeEstablishment: form.impacts_whole != nil, title: form.title ?? "",
             description: form.description ?? "", requesterName: form.requester_name ?? desk.user.displayName,
             assetReference: form.asset_reference.flatMap { $0.isEmpty ? nil : $0 })
@@ -182,6 +155,9 @@ enum TicketController {
         var fileProblem: AttachmentRefusal?
         if let attachment = form.attachment {
             do { _ = try desk.checked(attachment) } catch { fileProblem = error as? AttachmentRefusal }
+        }
+        guard choiceProblems.isEmpty else {
+            return intakePage(desk, form: form, problems: choiceProblems, fileProblem: fileProblem, status: .unprocessableEntity)
         }
         do {
             let record = try await desk.file(intake, establishmentUAI: form.establishment, requesterEmail: nil,
@@ -279,8 +255,13 @@ enum TicketController {
             try await desk.addMessage(to: ticket, facts, body: form.body, isInternal: form.visibility == "internal")
         } catch TicketDesk.Refusal.forbidden {
             throw Abort(.forbidden)
-        } catch TicketDesk.Refusal.problems {
-            throw Abort(.unprocessableEntity, reason: DeskPhrase.fieldRequired.text(PageContext(request).language))
+        } catch TicketDesk.Refusal.problems(let problems) {
+            let language = PageContext(request).language
+            let reason = switch problems[.description] {
+            case .tooLong(let max)?: DeskPhrase.fieldTooLong.text(language) + " " + DeskPhrase.atMostCharacters(max, language)
+            default: DeskPhrase.fieldRequired.text(language)
+            }
+            throw Abort(.unprocessableEntity, reason: reason)
         }
         return request.redirect(to: SiteURL.ticket(try ticket.requireID()).path + "#historique", redirectType: .normal)
     }

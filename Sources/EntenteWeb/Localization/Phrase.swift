@@ -131,7 +131,7 @@ public enum DeskPhrase: CaseIterable, Sendable {
     case zone, zoneUnknown, impactsWhole, title, description, requester, assetReference, openedAt
     case routing, informed, clocks, clock, target, deadline, remaining, state, explanation, history
     case reply, internalNote, send, messageKind, actions, noTickets, allStatuses, allParties, openOnly, filter, search
-    case fieldRequired, fieldTooLong, notCovered, unknownComponent, needsFunding, needsZone, nobodyResponsible
+    case fieldRequired, fieldTooLong, unknownChoice, notCovered, unknownComponent, needsFunding, needsZone, nobodyResponsible
     case staleEdit, filedBy, criticality, transitionNote, page, previous, next, resultCount, readOnly
 
     public func text(_ language: Language) -> String {
@@ -187,6 +187,8 @@ public enum DeskPhrase: CaseIterable, Sendable {
         case .search: ("Recherche (référence, objet, composant, UAI, demandeur)", "Search (reference, subject, component, UAI, requester)")
         case .fieldRequired: ("Ce champ est obligatoire.", "This field is required.")
         case .fieldTooLong: ("Ce texte est trop long.", "This text is too long.")
+        case .unknownChoice: ("Cette valeur n'est pas proposée : choisissez-en une dans la liste.",
+                              "This value is not offered: choose one from the list.")
         case .notCovered: ("Aucune convention ne couvre cet établissement.", "No convention covers this establishment.")
         case .unknownComponent: ("Choisissez un composant de la liste.", "Choose a component from the list.")
         case .needsFunding: ("La convention répartit ce composant selon son financement : précisez qui l'a financé.",
@@ -206,5 +208,10 @@ public enum DeskPhrase: CaseIterable, Sendable {
         case .resultCount: ("demande(s)", "ticket(s)")
         case .readOnly: ("Lecture seule : cette demande relève d'une autre partie.", "Read only: another party handles this ticket.")
         }
+    }
+
+    /// "(20000 caractères au plus)".
+    static func atMostCharacters(_ count: Int, _ language: Language) -> String {
+        language == .fr ? "(\(count) caractères au plus)" : "(\(count) characters at most)"
     }
 }

@@ -125,7 +125,8 @@ struct NewTicketPage {
     private func message(_ problem: TicketIntake.Problem) -> String {
         switch problem {
         case .required: return context.desk(.fieldRequired)
-        case .tooLong: return context.desk(.fieldTooLong)
+        case .tooLong(let max): return context.desk(.fieldTooLong) + " " + DeskPhrase.atMostCharacters(max, context.language)
+        case .notOneOf: return context.desk(.unknownChoice)
         case .notCovered: return context.desk(.notCovered)
         case .unknownComponent: return context.desk(.unknownComponent)
         case .needsContext(let rules):
@@ -143,7 +144,7 @@ struct NewTicketPage {
 enum FormOption {
     static func node(_ value: String, _ label: String, selected: Bool) -> Node<HTML.SelectContext> {
         .element(named: "option", nodes: [
-            .attribute(Attribute(name: "value", value: value, ignoreIfValueIsEmpty: false)),
+            .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
             .attribute(named: "selected", value: selected ? "selected" : nil),
             .text(label),
         ])

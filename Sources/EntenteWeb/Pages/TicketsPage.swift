@@ -23,15 +23,15 @@ struct TicketsPage {
     /// The parties of the conventions in the viewer's reach, by code (none: no party filter).
     var parties: [ConventionParty] = []
 
-    private var page: Int { query.page }
-    private var status: String { query.status }
-    private var text: String { query.text }
+    private var page: Int { query.parsed.page }
+    private var status: String { query[.status].isEmpty ? "open" : query[.status] }
 
     func render() -> Response {
         Layout(context: context, title: context.desk(.tickets)).render(
             .h1(.text(context.desk(.tickets))),
             .if(context.user?.role != .observer, .p(.a(.class("button"), .href(SiteURL.newTicket.path), .text(context.desk(.newTicket))))),
             filters,
+            problemSummary,
             .p(.attribute(named: "role", value: "status"), .text("\(total) \(context.desk(.resultCount))")),
             .if(rows.isEmpty, .p(.text(context.desk(.noTickets))), else: table),
             pagination
@@ -44,24 +44,19 @@ struct TicketsPage {
         return .form(
             .class("filters"), .method(.get), .action(SiteURL.tickets.path),
             .attribute(named: "role", value: "search"),
-            .div(.class("field"),
+            .div(.class(fieldClass(.status)),
                  .label(.for("status"), .text(context.desk(.status))),
-                 .select(.id("status"), .attribute(named: "name", value: "status"), .group(options.map { value, label in
+                 .select(.id("status"), .attribute(named: "name", value: "status"), invalid(.status, "status"),
+                         .group(options.map { value, label in
                      FormOption.node(value, label, selected: value == status)
-                 }))),
-            .div(.class("field"),
-                 .label(.for("q"), .text(context.desk(.search))),
-                 .input(.type(.search), .id("q"), .name("q"), .value(text))),
-            .div(.class("field"),
-                 .label(.for("establishment-filter"), .text(context.desk(.establishment) + " (UAI)")),
-                 .input(.type(.text), .id("establishment-filter"), .name("establishment"), .value(query.establishment))),
-            .div(.class("field"),
-                 .label(.for("component-filter"), .text(context.desk(.component) + " (id)")),
-                 .input(.type(.text), .id("component-filter"), .name("component"), .value(query.component))),
+                 })), problemNote(.status, "status")),
+            textField(.q, id: "q", type: .search, label: context.desk(.search)),
+            textField(.establishment, id: "establishment-filter", type: .text, label: context.desk(.establishment) + " (UAI)"),
+            textField(.component, id: "component-filter", type: .text, label: context.desk(.component) + " (id)"),
             partyFilter,
             teamFilter,
             serviceLevelFilters,
-            .if(query.territory, .input(.type(.hidden), .name("scope"), .value("territory"))),
+            .if(query.parsed.scope == .territory, .input(.type(.hidden), .name("scope"), .value("territory"))),
             .button(.type(.submit), .text(context.desk(.filter))),
             .a(.href(SiteURL.ticketsCSV.path + "?" + queryString(page: 1)), .attribute(named: "download", value: ""),
                .text("CSV"))
@@ -74,7 +69,7 @@ struct TicketsPage {
         return .div(.class("field"),
                     .label(.for("party-filter"), .text(context.desk(.party))),
                     .select(.id("party-filter"), .attribute(named: "name", value: "party"), .group(options.map { value, label in
-                        FormOption.node(value, label, selected: value == query.party)
+                        FormOption.node(value, label, selected: value == query[.party])
                     })))
     }
 
@@ -88,7 +83,7 @@ struct TicketsPage {
         return .div(.class("field"),
                     .label(.for("team-filter"), .text(TeamPhrase.team.text(context.language))),
                     .select(.id("team-filter"), .attribute(named: "name", value: "team"), .group(options.map { value, label in
-                        FormOption.node(value, label, selected: value == query.team)
+                        FormOption.node(value, label, selected: value == query[.team])
                     })))
     }
 
@@ -99,32 +94,30 @@ struct TicketsPage {
         let standings = [("", ServiceLevelPhrase.anyStanding.text(language))]
             + ServiceLevelStanding.filterable.map { ($0.rawValue, ServiceLevelPhrase.label($0, language)) }
         let sorts = [("", ServiceLevelPhrase.sortUsual.text(language)), ("due", ServiceLevelPhrase.sortDue.text(language))]
-        func day(_ bound: OpeningPeriod.Bound, _ phrase: ServiceLevelPhrase, _ value: String) -> Node<HTML.FormContext> {
-            let id = bound.rawValue.replacingOccurrences(of: "_", with: "-")
-            let problem = query.periodProblems[bound]
-            return .div(.class(problem == nil ? "field" : "field invalid"),
+        func day(_ parameter: TicketQueueQuery.Parameter, _ phrase: ServiceLevelPhrase) -> Node<HTML.FormContext> {
+            let id = parameter.rawValue.replacingOccurrences(of: "_", with: "-")
+            let problem = query.problems[parameter]
+            return .div(.class(fieldClass(parameter)),
                         .label(.for(id), .text(phrase.text(language))),
-                        .input(.type(.date), .id(id), .name(bound.rawValue), .value(value),
+                        .input(.type(.date), .id(id), .name(parameter.rawValue), .value(query[parameter]),
                                .attribute(named: "aria-describedby", value: problem == nil ? "\(id)-hint" : "\(id)-hint \(id)-error"),
                                .attribute(named: "aria-invalid", value: problem == nil ? nil : "true")),
                         .small(.id("\(id)-hint"), .text(ServiceLevelPhrase.dayHint.text(language))),
-                        .unwrap(problem) { problem in
-                            .p(.class("field-error"), .id("\(id)-error"), .text(ServiceLevelPhrase.problem(problem, language)))
-                        })
+                        problemNote(parameter, id))
         }
         return .group(
-            .div(.class("field"),
+            .div(.class(fieldClass(.sla)),
                  .label(.for("sla-filter"), .text(ServiceLevelPhrase.standing.text(language))),
-                 .select(.id("sla-filter"), .attribute(named: "name", value: "sla"), .group(standings.map { value, label in
-                     FormOption.node(value, label, selected: value == query.serviceLevel)
-                 }))),
-            .div(.class("field"),
+                 .select(.id("sla-filter"), .attribute(named: "name", value: "sla"), invalid(.sla, "sla-filter"), .group(standings.map { value, label in
+                     FormOption.node(value, label, selected: value == query[.sla])
+                 })), problemNote(.sla, "sla-filter")),
+            .div(.class(fieldClass(.sort)),
                  .label(.for("sort"), .text(ServiceLevelPhrase.sort.text(language))),
-                 .select(.id("sort"), .attribute(named: "name", value: "sort"), .group(sorts.map { value, label in
-                     FormOption.node(value, label, selected: value == query.sort)
-                 }))),
-            day(.from, .openedFrom, query.openedFrom),
-            day(.to, .openedTo, query.openedTo)
+                 .select(.id("sort"), .attribute(named: "name", value: "sort"), invalid(.sort, "sort"), .group(sorts.map { value, label in
+                     FormOption.node(value, label, selected: value == query[.sort])
+                 })), problemNote(.sort, "sort")),
+            day(.openedFrom, .openedFrom),
+            day(.openedTo, .openedTo)
         )
     }
 
@@ -165,22 +158,51 @@ struct TicketsPage {
     /// The current filters as a query string, for pages and the CSV.
     private func queryString(page: Int) -> String {
         var components = URLComponents()
-        components.queryItems = [URLQueryItem(name: "status", value: status), URLQueryItem(name: "q", value: text),
-                                 URLQueryItem(name: "establishment", value: query.establishment),
-                                 URLQueryItem(name: "component", value: query.component),
-                                 URLQueryItem(name: "party", value: query.party),
-                                 URLQueryItem(name: "team", value: query.team),
-                                 URLQueryItem(name: "sla", value: query.serviceLevel),
-                                 URLQueryItem(name: "sort", value: query.sort),
-                                 URLQueryItem(name: OpeningPeriod.Bound.from.rawValue, value: query.openedFrom),
-                                 URLQueryItem(name: OpeningPeriod.Bound.to.rawValue, value: query.openedTo),
-                                 URLQueryItem(name: "page", value: String(page))]
-            + (query.territory ? [URLQueryItem(name: "scope", value: "territory")] : [])
+        let filters: [TicketQueueQuery.Parameter] = [.status, .q, .establishment, .component, .party, .team, .sla, .sort,
+                                                     .openedFrom, .openedTo]
+        components.queryItems = filters.map { URLQueryItem(name: $0.rawValue, value: $0 == .status ? status : query[$0]) }
+            + [URLQueryItem(name: "page", value: String(page))]
+            + (query.parsed.scope == .territory ? [URLQueryItem(name: "scope", value: "territory")] : [])
         return components.percentEncodedQuery ?? ""
     }
 
+    private func fieldClass(_ parameter: TicketQueueQuery.Parameter) -> String {
+        query.problems[parameter] == nil ? "field" : "field invalid"
+    }
+
+    /// Flags a control whose value was refused and links it to what is wrong (RGAA).
+    private func invalid<Context>(_ parameter: TicketQueueQuery.Parameter, _ id: String) -> Node<Context> {
+        guard query.problems[parameter] != nil else { return .empty }
+        return .group(.attribute(named: "aria-invalid", value: "true"), .attribute(named: "aria-describedby", value: "\(id)-error"))
+    }
+
+    private func problemNote<Context: HTML.BodyContext>(_ parameter: TicketQueueQuery.Parameter, _ id: String) -> Node<Context> {
+        .unwrap(query.problems[parameter]) { problem in
+            .p(.class("field-error"), .id("\(id)-error"), .text(QueryProblemText.message(parameter, problem, context.language)))
+        }
+    }
+
+    private func textField(_ parameter: TicketQueueQuery.Parameter, id: String, type: HTMLInputType,
+                           label: String) -> Node<HTML.FormContext> {
+        .div(.class(fieldClass(parameter)),
+             .label(.for(id), .text(label)),
+             .input(.type(type), .id(id), .name(parameter.rawValue), .value(query[parameter]),
+                    .attribute(named: "aria-invalid", value: query.problems[parameter] == nil ? nil : "true"),
+                    .attribute(named: "aria-describedby", value: query.problems[parameter] == nil ? nil : "\(id)-error")),
+             problemNote(parameter, id))
+    }
+
+    /// Parameters the form does not show (a page number, a scope typed in the address) are said above the queue.
+    private var problemSummary: Node<HTML.BodyContext> {
+        let hidden = query.problems.filter { [.page, .perPage, .scope, .party, .team].contains($0.key) }
+            .sorted { $0.key.rawValue < $1.key.rawValue }
+        guard !hidden.isEmpty else { return .empty }
+        return .div(.class("field-error"), .attribute(named: "role", value: "alert"),
+                    .ul(.group(hidden.map { .li(.text(QueryProblemText.message($0.key, $0.value, context.language))) })))
+    }
+
     private var pagination: Node<HTML.BodyContext> {
-        let pages = max(1, (total + 49) / 50)
+        let pages = max(1, (total + query.parsed.perPage - 1) / query.parsed.perPage)
         guard pages > 1 else { return .empty }
         func link(_ target: Int, _ phrase: DeskPhrase) -> Node<HTML.BodyContext> {
             .a(.href(SiteURL.tickets.path + "?" + queryString(page: target)), .text(context.desk(phrase)))

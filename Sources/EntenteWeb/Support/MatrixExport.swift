@@ -65,21 +65,13 @@ struct MatrixExport: Codable, Sendable {
                             "voir_composant", "note", "source_fichier", "source_section"]
 
     /// `;`-separated with a BOM: what French spreadsheet software opens without an import dialog.
-    var csv: String {
-        var lines = [Self.csvHeader.joined(separator: ";")]
-        for row in rows {
-            let fields = [row.domain, row.componentID, row.component, row.criticality, row.activity,
-                          row.responsible.joined(separator: " "), row.accountable.joined(separator: " "),
-                          row.consulted.joined(separator: " "), row.informed.joined(separator: " "),
-                          row.fundingCondition ?? "", row.zoneCondition ?? "", row.seeComponent ?? "", row.note ?? "",
-                          row.sourceFile, row.sourceSection]
-            lines.append(fields.map(Self.quoted).joined(separator: ";"))
-        }
-        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    var csv: CSVDocument {
+        CSVDocument(header: Self.csvHeader, rows: rows.map { row in
+            [row.domain, row.componentID, row.component, row.criticality, row.activity,
+             row.responsible.joined(separator: " "), row.accountable.joined(separator: " "),
+             row.consulted.joined(separator: " "), row.informed.joined(separator: " "),
+             row.fundingCondition ?? "", row.zoneCondition ?? "", row.seeComponent ?? "", row.note ?? "",
+             row.sourceFile, row.sourceSection]
+        })
     }
 }

@@ -22,12 +22,11 @@ struct StatisticsExport: Sendable {
         var value: String
     }
 
-    var csv: String {
+    var csv: CSVDocument {
         let month = statistics.month.description
-        let lines = [Self.header.joined(separator: ";")] + self.lines.map { line in
-            [month, line.indicator, line.axis, line.key, line.label, line.value].map(MatrixExport.quoted).joined(separator: ";")
-        }
-        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+        return CSVDocument(header: Self.header, rows: lines.map { line in
+            [month, line.indicator, line.axis, line.key, line.label, line.value]
+        })
     }
 
     private var lines: [Line] {
