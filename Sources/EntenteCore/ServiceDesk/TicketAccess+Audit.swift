@@ -11,3 +11,30 @@ extension TicketAccess {
         viewer.role == .administrator
     }
 }
+
+/// What an entry of the audit trail is about, as far as who may read it goes.
+public enum AuditSubject: Hashable, Sendable {
+    case ticket(TicketAccessFacts)
+    /// A convention, by the partners party to it.
+    case convention(partners: Set<String>)
+    /// Something of one party: an account, its API tokens, a team.
+    case party(partnerCode: String?)
+    /// Nothing known any more (an unknown account's failed sign-in, a deleted object).
+    case unknown
+}
+
+extension TicketAccess {
+    /// The global audit page shows each entry under the rules of what it describes: a ticket's entries
+    /// to those who may read that ticket's audit, a convention's to its parties, a party's accounts and
+    /// teams to that party; entries about internal files to administrators only, as on the ticket.
+    public static func canReadAuditEntry(_ viewer: TicketViewer, about subject: AuditSubject, isInternal: Bool) -> Bool {
+        if viewer.role == .administrator { return true }
+        guard !isInternal || canReadInternalAuditEntries(viewer) else { return false }
+        switch subject {
+        case .ticket(let facts): return canRead(viewer, facts) && canReadAudit(viewer, facts)
+        case .convention(let partners): return viewer.partnerCode.map(partners.contains) ?? false
+        case .party(let partnerCode): return partnerCode != nil && partnerCode == viewer.partnerCode
+        case .unknown: return false
+        }
+    }
+}

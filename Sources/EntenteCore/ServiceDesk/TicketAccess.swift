@@ -30,8 +30,9 @@ public struct TicketAccessFacts: Hashable, Sendable {
 public enum TicketAccess {
     public static func canRead(_ viewer: TicketViewer, _ ticket: TicketAccessFacts) -> Bool {
         switch viewer.role {
-        case .administrator, .observer: true
-        case .partnerAgent: viewer.partnerCode.map { ticket.conventionPartners.contains($0) } ?? false
+        case .administrator: true
+        // An observer (an académie's DPD, an auditor) reads what its party is party to, like its agents.
+        case .partnerAgent, .observer: viewer.partnerCode.map { ticket.conventionPartners.contains($0) } ?? false
         case .establishmentMember: viewer.establishmentUAI == ticket.establishmentUAI
         }
     }

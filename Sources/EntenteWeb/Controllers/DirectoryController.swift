@@ -45,7 +45,21 @@ enum DirectoryController {
         PartnersPage(context: PageContext(request), partners: try await TerritoryStore(database: request.db).partners()).render()
     }
 
+    /// The latest 100 entries the user may read: all of them for administrators; for observers, each
+    /// entry under the rules of what it describes (`TicketAccess.canReadAuditEntry`), read from the
+    /// latest 2,000.
     @Sendable static func audit(_ request: Request) async throws -> Response {
-        AuditPage(context: PageContext(request), entries: try await AuditTrail(database: request.db).latest(100)).render()
+        let user = try request.requireUser()
+        let trail = AuditTrail(database: request.db)
+        guard user.role != .administrator else {
+            return AuditPage(context: PageContext(request), entries: try await trail.latest(100)).render()
+        }
+        let entries = try await trail.latest(2_000)
+        let subjects = try await AuditSubjects.resolve(entries, on: request.db, in: request.entente)
+        let visible = entries.filter { entry in
+            TicketAccess.canReadAuditEntry(user.viewer, about: subjects.subject(of: entry),
+                                           isInternal: entry.action.hasSuffix(".internal"))
+        }
+        return AuditPage(context: PageContext(request), entries: Array(visible.prefix(100))).render()
     }
 }

@@ -64,9 +64,13 @@ enum SignInController {
         return SignInPage(context: context, next: next, email: email, error: error, demoAccounts: accounts).render()
     }
 
-    /// Only paths of this site: a crafted `next` must not send users elsewhere.
+    /// Only paths of this site: a crafted `next` must not send users elsewhere. Browsers drop tabs and
+    /// line breaks from URLs and read `\` as `/`, so `/\t/evil.example` is `//evil.example`: any
+    /// control character, space or backslash, and any `//` start, sends home instead.
     static func localPath(_ candidate: String?) -> String {
-        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\") else {
+        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"),
+              candidate.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && $0 != "\\" }),
+              candidate.count <= 2_000 else {
             return SiteURL.home.path
         }
         return candidate

@@ -88,7 +88,8 @@ enum StatisticsController {
 
         init(user: SignedInUser, territory: Bool) {
             switch user.role {
-            case .administrator, .observer: self = .everything
+            case .administrator: self = .everything
+            case .observer: self = .territory(user.partnerCode ?? "-")
             case .partnerAgent:
                 let partner = user.partnerCode ?? "-"
                 self = territory ? .territory(partner) : .partner(partner)

@@ -109,7 +109,9 @@ enum TicketController {
     static func queueFilter(for user: SignedInUser, territory: Bool, in environment: EntenteApp.Environment) -> TicketStore.Filter {
         var filter = TicketStore.Filter()
         switch user.role {
-        case .administrator, .observer: break
+        case .administrator: break
+        case .observer:
+            filter.conventionIDs = TicketDesk.conventions(of: user.partnerCode, in: environment).map(\.id)
         case .partnerAgent:
             if territory {
                 filter.conventionIDs = TicketDesk.conventions(of: user.partnerCode, in: environment).map(\.id)

@@ -58,7 +58,8 @@ struct StatisticsPage {
              .a(.href(url(.statistics, month: month, territory: true)), .text(phrase(.showTerritory))))
         case .territory(let partner):
             ("\(phrase(.scopeTerritory)) — \(names.party(partner, context.language))",
-             .a(.href(url(.statistics, month: month, territory: false)), .text(phrase(.showOwnParty))))
+             context.user?.role == .partnerAgent
+                 ? .a(.href(url(.statistics, month: month, territory: false)), .text(phrase(.showOwnParty))) : .empty)
         }
         return .p(.strong(.text(phrase(.scope))), .text(" \(description). "), toggle)
     }

@@ -234,8 +234,8 @@ struct TicketDesk {
     /// The parties a queue may be narrowed to: those of the conventions in the user's reach, once per code.
     var filterableParties: [ConventionParty] {
         let conventions: [Convention] = switch user.role {
-        case .administrator, .observer: environment.conventions.values.sorted { $0.id < $1.id }
-        case .partnerAgent: Self.conventions(of: user.partnerCode, in: environment)
+        case .administrator: environment.conventions.values.sorted { $0.id < $1.id }
+        case .partnerAgent, .observer: Self.conventions(of: user.partnerCode, in: environment)
         case .establishmentMember: []
         }
         var seen = Set<String>()
@@ -245,7 +245,9 @@ struct TicketDesk {
     var filterableTeams: [Team] {
         let all = environment.teams.keys.sorted().compactMap { environment.teams[$0] }
         switch user.role {
-        case .administrator, .observer: return all.flatMap(\.teams)
+        case .administrator: return all.flatMap(\.teams)
+        case .observer:
+            return Self.conventions(of: user.partnerCode, in: environment).flatMap { environment.teams[$0.id]?.teams ?? [] }
         case .establishmentMember: return []
         case .partnerAgent:
             return Self.conventions(of: user.partnerCode, in: environment).flatMap { convention -> [Team] in

@@ -1,0 +1,48 @@
+import EntenteCore
+import EntenteStorage
+import Fluent
+import Vapor
+
+/// What each audit entry is about, looked up once for a page of entries: tickets by reference and
+/// accounts by e-mail in one query each, conventions and teams from the loaded territory.
+struct AuditSubjects {
+    private var tickets: [String: TicketAccessFacts] = [:]
+    private var accountPartners: [String: String?] = [:]
+    private var conventionPartners: [String: Set<String>] = [:]
+    private var teamPartners: [String: String] = [:]
+
+    static func resolve(_ entries: [AuditRecord], on database: any Database,
+                        in environment: EntenteApp.Environment) async throws -> AuditSubjects {
+        var subjects = AuditSubjects()
+        let references = Set(entries.filter { $0.action.hasPrefix("ticket.") }.map(\.subject))
+        for ticket in try await TicketRecord.query(on: database).filter(\.$reference ~~ references).all() {
+            subjects.tickets[ticket.reference] = TicketDesk.accessFacts(of: ticket, in: environment)
+        }
+        let emails = Set(entries.filter { $0.action.hasPrefix("sign-") || $0.action.hasPrefix("api-token.") }
+            .flatMap { [$0.subject, $0.actor] })
+        for account in try await UserRecord.query(on: database).filter(\.$email ~~ emails).all() {
+            subjects.accountPartners[account.email] = .some(account.partnerCode)
+        }
+        for convention in environment.conventions.values {
+            subjects.conventionPartners[convention.id] = Set(convention.parties.compactMap(\.partnerCode))
+            for team in environment.teams[convention.id]?.teams ?? [] {
+                teamPartners(convention, team).map { subjects.teamPartners[team.code] = $0 }
+            }
+        }
+        return subjects
+    }
+
+    private static func teamPartners(_ convention: Convention, _ team: Team) -> String? {
+        convention.parties.first { $0.code == team.partyCode }?.partnerCode
+    }
+
+    func subject(of entry: AuditRecord) -> AuditSubject {
+        let action = entry.action
+        if action.hasPrefix("ticket.") { return tickets[entry.subject].map(AuditSubject.ticket) ?? .unknown }
+        if action.hasPrefix("convention.") { return conventionPartners[entry.subject].map { .convention(partners: $0) } ?? .unknown }
+        if action.hasPrefix("team.") { return teamPartners[entry.subject].map { .party(partnerCode: $0) } ?? .unknown }
+        // A sign-in names its account; a token, the account it acts as (its creator).
+        let account = action.hasPrefix("api-token.") ? entry.actor : entry.subject
+        return accountPartners[account].map { .party(partnerCode: $0) } ?? .unknown
+    }
+}
