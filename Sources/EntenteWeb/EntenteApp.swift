@@ -5,6 +5,7 @@ import EntenteStorage
 import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
+import Crypto
 import Foundation
 import Vapor
 
@@ -21,7 +22,8 @@ public enum EntenteApp {
         var teams: [String: TeamDirectory]
         var workflow: TicketWorkflow
         var notifier: TicketNotifier
-        var throttle: SignInThrottle
+        /// Signs the CSRF cookie of anonymous forms (`CSRFProtection`); shared by the instances through the database.
+        var csrfKey: SymmetricKey
         /// The clock, injected so tests can pin time.
         var now: @Sendable () -> Date
     }
@@ -44,8 +46,6 @@ public enum EntenteApp {
         try await SQLiteTuning.apply(to: app.databases, logger: app.logger)
         app.passwords.use(.bcrypt(cost: settings.passwordCost))
         app.migrations.add(EntenteMigrations.all)
-        // Sessions live in the database so that they survive a restart (cached: `CachedSessions`).
-        app.migrations.add(SessionRecord.migration)
         try await app.autoMigrate()
 
         let summary = try await TerritoryStore(database: app.db).load(
@@ -65,9 +65,12 @@ public enum EntenteApp {
             HTTPCookies.Value(string: sessionID.string, maxAge: Int(Request.sessionLifetime), path: "/", isSecure: false,
                               isHTTPOnly: true, sameSite: .lax)
         }
+        // One body-size policy: forms and JSON within `BodyLimits`, uploads within the attachment policy.
+        app.routes.defaultMaxBodySize = ByteCount(value: BodyLimits.form)
         app.middleware = Middlewares()
-        app.middleware.use(ErrorPage())
+        // Outermost, so that error pages carry the headers too.
         app.middleware.use(SecurityHeaders())
+        app.middleware.use(ErrorPage())
         app.middleware.use(app.sessions.middleware)
         app.middleware.use(SessionUserMiddleware())
         app.middleware.use(CSRFProtection())
@@ -86,7 +89,7 @@ public enum EntenteApp {
             notifier: TicketNotifier(sender: mailSender ?? settings.smtp.map { SMTPMailSender(configuration: $0) },
                                      from: settings.smtp?.sender ?? "entente@localhost",
                                      baseURL: "http://\(settings.host):\(settings.port)"),
-            throttle: SignInThrottle(), now: now)
+            csrfKey: SymmetricKey(data: try await ServerKeys(database: app.db).key(named: "csrf")), now: now)
         try Routes.register(on: app)
     }
 
@@ -125,10 +128,18 @@ extension Request {
     var entente: EntenteApp.Environment { EntenteApp.environment(application) }
 }
 
-/// Headers every response carries: no framing, no MIME sniffing, no referrer leaks.
+/// Headers every response carries: no framing, no MIME sniffing, no referrer leaks. Over HTTPS (said
+/// by a trusted proxy), cookies are `Secure` and HSTS keeps the browser on HTTPS for a year.
 struct SecurityHeaders: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
+        if request.isHTTPS {
+            response.headers.replaceOrAdd(name: .strictTransportSecurity, value: "max-age=31536000")
+            for (name, var cookie) in response.cookies.all {
+                cookie.isSecure = true
+                response.cookies[name] = cookie
+            }
+        }
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")

@@ -10,7 +10,11 @@ public enum EntenteServer {
         do {
             try await EntenteApp.configure(app, settings: settings, territory: territory)
             // Warnings before breach and breach records, every minute by default.
-            if let seconds = settings.serviceLevelWatchSeconds { app.lifecycle.use(ServiceLevelWatchSchedule(every: seconds)) }
+            if let seconds = settings.serviceLevelWatchSeconds {
+                app.lifecycle.use(PeriodicJob("service-level watch", every: seconds, work: ServiceLevelWatch.run))
+            }
+            // Ended sessions, forgotten sign-in failures, spent idempotency keys.
+            app.lifecycle.use(PeriodicJob("housekeeping", every: Housekeeping.intervalSeconds, work: Housekeeping.run))
             let mode = settings.demoMode ? " — demo mode" : ""
             app.logger.notice("Entente on http://\(settings.host):\(settings.port) — \(settings.databaseDescription)\(mode)")
             try await app.execute()

@@ -23,6 +23,10 @@ public struct ServerSettings: Sendable {
     /// Seconds between two passes of the service-level watcher while serving (`ENTENTE_SLA_WATCH_SECONDS`,
     /// 60 by default, 0: off); nil here, so an application configured in tests or tools never watches.
     public var serviceLevelWatchSeconds: Int?
+    /// The reverse proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are believed (`ENTENTE_TRUSTED_PROXIES`).
+    public var trustedProxies: Set<String> = []
+    /// How sign-in slows password guessing.
+    public var signInThrottle: SignInThrottle = .standard
 
     public init(host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String, databaseURL: String? = nil,
                 demoMode: Bool = true, passwordCost: Int = 12, smtp: SMTPConfiguration? = nil) {
@@ -69,6 +73,7 @@ public struct ServerSettings: Sendable {
             dataDirectory: dataDirectory ?? environment["ENTENTE_DATA_DIR"] ?? defaultDataDirectory(environment),
             databaseURL: databaseURL, demoMode: demo, smtp: smtp)
         settings.attachmentPolicy = try attachmentPolicy(environment)
+        settings.trustedProxies = try trustedProxies(environment)
         (settings.serviceLevelRisk, settings.serviceLevelWatchSeconds) = try serviceLevelWatch(environment)
         return settings
     }

@@ -94,9 +94,13 @@ import VaporTesting
             let response = try await browser.get("/sign-in")
             #expect(response.headers.first(name: "X-Frame-Options") == "DENY")
             #expect(response.headers.first(name: "Content-Security-Policy")?.contains("frame-ancestors 'none'") == true)
-            let cookie = response.headers[.setCookie].first { $0.hasPrefix("entente-session=") } ?? ""
+            // An anonymous page writes no session: its forms' token is a signed, stateless cookie.
+            #expect(!response.headers[.setCookie].contains { $0.hasPrefix("entente-session=") })
+            let cookie = response.headers[.setCookie].first { $0.hasPrefix("entente-csrf=") } ?? ""
             #expect(cookie.contains("HttpOnly"))
             #expect(cookie.contains("SameSite=Lax"))
+            #expect(!cookie.contains("Secure"), "plain HTTP, no proxy saying otherwise")
+            #expect(response.headers.first(name: .strictTransportSecurity) == nil)
         }
     }
 

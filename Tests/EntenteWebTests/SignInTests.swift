@@ -36,10 +36,12 @@ import VaporTesting
 
     @Test func signingInGivesANewSessionAndTheOldIdOpensNothing() async throws {
         try await TestApp.run { app in
-            // setup: the session (and its id) the sign-in page started
+            // setup: a session id planted before sign-in (session fixation); the sign-in page itself starts none
             var browser = Browser(app)
             _ = try await browser.get("/sign-in")
-            let before = try #require(browser.cookies["entente-session"])
+            #expect(browser.cookies["entente-session"] == nil)
+            let before = CachedSessions.newKey()
+            browser.cookies["entente-session"] = before
             // act
             _ = try await browser.post("/sign-in", form: ["email": "admin@demo.entente.fr", "password": DemoAccounts.password])
             let after = try #require(browser.cookies["entente-session"])
@@ -126,17 +128,45 @@ import VaporTesting
         }
     }
 
-    @Test func repeatedFailuresAreThrottledEvenWithTheRightPassword() async throws {
-        try await TestApp.run { app in
-            var browser = Browser(app)
+    @Test func repeatedFailuresSlowTheGuesserWithoutLockingTheOwnerOut() async throws {
+        final class Clock: @unchecked Sendable {
+            let lock = NSLock()
+            var offset: TimeInterval = 0
+            func read() -> Date { lock.withLock { TestApp.now.addingTimeInterval(offset) } }
+            func move(to seconds: TimeInterval) { lock.withLock { offset = seconds } }
+        }
+        let clock = Clock()
+        // In-memory requests have no peer address: trusting that peer as a proxy lets each browser say its own.
+        try await TestApp.run(now: { clock.read() }, adjust: { $0.trustedProxies = ["unknown"] }) { app in
+            var guesser = Browser(app)
+            guesser.headers["X-Forwarded-For"] = "203.0.113.7"
             for _ in 0..<5 {
-                #expect(try await browser.signIn("dsi@cd35.demo.entente.fr", password: "guess").status == .unauthorized)
+                #expect(try await guesser.signIn("dsi@cd35.demo.entente.fr", password: "guess").status == .unauthorized)
             }
-            // act
-            let blocked = try await browser.signIn("dsi@cd35.demo.entente.fr")
+            // act: at once, the right password from the guesser's address and from the owner's
+            let blocked = try await guesser.signIn("dsi@cd35.demo.entente.fr")
+            var owner = Browser(app)
+            owner.headers["X-Forwarded-For"] = "198.51.100.20"
+            let ownerAtOnce = try await owner.signIn("dsi@cd35.demo.entente.fr")
+            var colleague = Browser(app)
+            colleague.headers["X-Forwarded-For"] = "203.0.113.7"
+            let colleagueBehindTheSameNAT = try await colleague.signIn("admin@demo.entente.fr")
+            clock.move(to: 2)
+            let ownerLater = try await owner.signIn("dsi@cd35.demo.entente.fr")
+            let guesserAgain = try await guesser.signIn("dsi@cd35.demo.entente.fr", password: "guess")
+            clock.move(to: 3)
+            let guesserSoonAfter = try await guesser.signIn("dsi@cd35.demo.entente.fr", password: "guess")
             // check
             #expect(blocked.status == .tooManyRequests)
+            #expect(blocked.headers.first(name: .retryAfter) == "1")
             #expect(blocked.body.string.contains("Trop d'essais"))
+            #expect(ownerAtOnce.status == .tooManyRequests, "the account waits its bounded delay")
+            #expect(colleagueBehindTheSameNAT.status == .seeOther, "other accounts from the address are not locked")
+            #expect(ownerLater.status == .seeOther, "once the delay is over the owner gets in from another address")
+            #expect(guesserAgain.status == .unauthorized, "the guesser's sixth guess is checked, and counted")
+            #expect(guesserSoonAfter.status == .tooManyRequests, "the guesser's own delay doubled: 2 s")
+            let stored = try await SignInFailureRecord.query(on: app.db).all()
+            #expect(stored.allSatisfy { !$0.key.contains("@") && !$0.key.contains("203.0") }, "digests only")
         }
     }
 

@@ -22,5 +22,9 @@ public enum EntenteMigrations {
         CreateNotifications(),
         IndexTicketResolutions(),
         IndexAuditSubjects(),
+        CreateSignInFailures(),
+        CreateWebSessions(),
+        CreateServerKeys(),
+        CreateIdempotencyKeys(),
     ]
 }

@@ -5,7 +5,7 @@ import Vapor
 /// ISO 8601 UTC.
 enum APIJSON {
     /// The largest body a POST may carry: a description of 20,000 characters, escaped, fits.
-    static let bodyLimit: ByteCount = "256kb"
+    static let bodyLimit = ByteCount(value: BodyLimits.json)
 
     static func response(_ value: some Encodable, status: HTTPStatus = .ok) throws -> Response {
         let encoder = JSONEncoder()

@@ -8,15 +8,18 @@ import Vapor
 enum TicketAPIController {
     // MARK: Create
 
+    /// With an `Idempotency-Key`, a retry of the same request answers as the first did (`IdempotentCreation`).
     @Sendable static func create(_ request: Request) async throws -> Response {
         let desk = try TicketDesk(request)
-        let body = try APIJSON.decode(APINewTicket.self, from: request)
-        let (intake, uai) = try body.intake(for: desk.user)
-        let record = try await desk.file(intake, establishmentUAI: uai, requesterEmail: body.requesterEmail)
-        let (ticket, facts) = try desk.readable(record)
-        let response = try APIJSON.response(try await detail(desk, ticket, facts), status: .created)
-        response.headers.replaceOrAdd(name: .location, value: APIRoutes.ticketPath(try ticket.requireID()))
-        return response
+        return try await IdempotentCreation.answer(request, account: desk.user.id) {
+            let body = try APIJSON.decode(APINewTicket.self, from: request)
+            let (intake, uai) = try body.intake(for: desk.user)
+            let record = try await desk.file(intake, establishmentUAI: uai, requesterEmail: body.requesterEmail)
+            let (ticket, facts) = try desk.readable(record)
+            let response = try APIJSON.response(try await detail(desk, ticket, facts), status: .created)
+            response.headers.replaceOrAdd(name: .location, value: APIRoutes.ticketPath(try ticket.requireID()))
+            return response
+        }
     }
 
     // MARK: List

@@ -18,31 +18,42 @@ enum SignInController {
         let form = try request.content.decode(Form.self)
         let email = form.email.trimmingCharacters(in: .whitespaces).lowercased()
         let now = request.entente.now()
-        let throttle = request.entente.throttle
-        let keys = ["email:\(email)", "address:\(request.remoteAddress?.ipAddress ?? "?")"]
+        let throttle = request.entente.settings.signInThrottle
+        let address = request.clientAddress
+        let keys: [SignInThrottle.Key: String] = [.accountFromAddress: "pair:\(email) \(address)", .account: "account:\(email)",
+                                                  .address: "address:\(address)"]
+        let failures = SignInFailureStore(database: request.db)
         let audit = AuditTrail(database: request.db)
-        if await throttle.isBlocked(keys, at: now) {
+        // Too soon after the last failures: this attempt is not even checked, and not counted either,
+        // so the owner's own tries do not push the delay further.
+        let wait = throttle.wait(try await failures.counters(keys), at: now)
+        if wait > 0 {
             try await audit.record(actor: email, action: "sign-in.throttled", subject: email, at: now)
-            let response = page(request, next: localPath(form.next), email: email, error: .signInThrottled)
+            let seconds = Int(wait.rounded(.up))
+            let response = page(request, next: localPath(form.next), email: email, error: .signInThrottled,
+                                retryAfter: seconds)
             response.status = .tooManyRequests
+            response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
             return response
         }
         let user = try await UserRecord.query(on: request.db).filter(\.$email == email).first()
         // Verify against a hash even for unknown accounts, so timing does not reveal which exist.
         let hash = try user?.passwordHash ?? request.password.hash("unknown-account-placeholder")
         guard let user, try request.password.verify(form.password, created: hash) else {
-            await throttle.recordFailure(keys, at: now)
+            try await failures.recordFailure(keys, throttle: throttle, at: now)
             try await audit.record(actor: email, action: "sign-in.failed", subject: email, at: now)
             let response = page(request, next: localPath(form.next), email: email, error: .signInFailed)
             response.status = .unauthorized
             return response
         }
-        await throttle.reset(keys[0])
+        try await failures.forget([keys[.accountFromAddress]!, keys[.account]!])
         // A new session id at sign-in: an id planted or seen before it (session fixation) opens nothing.
         if let before = request.session.id {
             try await request.application.sessions.driver.deleteSession(before, for: request).get()
             request.session.id = nil
         }
+        // New session data too: the CSRF token of the signed-in session is made afresh on its first page.
+        request.session.data = SessionData()
         request.session.data[Request.sessionUserKey] = try user.requireID().uuidString
         request.session.data[Request.sessionSignedInAtKey] = String(Int(now.timeIntervalSince1970))
         try await audit.record(actor: email, action: "sign-in", subject: email, at: now)
@@ -58,10 +69,11 @@ enum SignInController {
         return request.redirect(to: SiteURL.signIn.path, redirectType: .normal)
     }
 
-    private static func page(_ request: Request, next: String, email: String, error: Phrase?) -> Response {
+    private static func page(_ request: Request, next: String, email: String, error: Phrase?, retryAfter: Int? = nil) -> Response {
         let context = PageContext(request)
         let accounts = context.demoMode ? DemoAccounts.accounts(for: request.entente.territory) : []
-        return SignInPage(context: context, next: next, email: email, error: error, demoAccounts: accounts).render()
+        return SignInPage(context: context, next: next, email: email, error: error, retryAfter: retryAfter,
+                          demoAccounts: accounts).render()
     }
 
     /// Only paths of this site: a crafted `next` must not send users elsewhere. Browsers drop tabs and

@@ -35,8 +35,8 @@ public enum Phrase: CaseIterable, Sendable {
         case .password: ("Mot de passe", "Password")
         case .signInButton: ("Se connecter", "Sign in")
         case .signInFailed: ("Adresse ou mot de passe incorrect.", "Wrong e-mail address or password.")
-        case .signInThrottled: ("Trop d'essais infructueux : réessayez dans quelques minutes.",
-                                "Too many failed attempts: try again in a few minutes.")
+        case .signInThrottled: ("Trop d'essais infructueux pour ce compte ou depuis cette adresse : patientez avant de réessayer.",
+                                "Too many failed attempts for this account or from this address: wait before trying again.")
         case .demoAccounts: ("Comptes de démonstration", "Demo accounts")
         case .demoAccountsHint: ("Mode démonstration : ces comptes n'existent que sur cette instance de test.",
                                  "Demo mode: these accounts exist only on this test instance.")
@@ -121,6 +121,11 @@ public enum Phrase: CaseIterable, Sendable {
         case .noResults: ("Aucun résultat.", "No results.")
         case .roleColumn: ("Rôle dans la convention", "Role in the convention")
         }
+    }
+
+    /// "Réessayez dans 60 secondes."
+    static func retryIn(seconds: Int, _ language: Language) -> String {
+        language == .fr ? "Réessayez dans \(seconds) seconde\(seconds > 1 ? "s" : "")." : "Try again in \(seconds) second\(seconds > 1 ? "s" : "")."
     }
 }
 

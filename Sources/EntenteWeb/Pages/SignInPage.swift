@@ -7,13 +7,15 @@ struct SignInPage {
     let next: String
     let email: String
     let error: Phrase?
+    /// Seconds before the next attempt is accepted, after too many failures.
+    var retryAfter: Int? = nil
     let demoAccounts: [DemoAccounts.Account]
 
     func render() -> Response {
         Layout(context: context, title: context.t(.signIn)).render(
             .h1(.text(context.t(.signIn))),
             .unwrap(error) { error in
-                .div(.class("alert"), .attribute(named: "role", value: "alert"), .p(.text(context.t(error))))
+                .div(.class("alert"), .attribute(named: "role", value: "alert"), .p(.text(context.t(error) + (retryAfter.map { " " + Phrase.retryIn(seconds: $0, context.language) } ?? ""))))
             },
             .form(
                 .class("sign-in"), .method(.post), .action(SiteURL.signIn.path),

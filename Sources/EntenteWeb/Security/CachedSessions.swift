@@ -1,9 +1,13 @@
+import EntenteStorage
 import Fluent
 import Foundation
 import Synchronization
 import Vapor
 
-/// Sessions kept in the database, so that they survive a restart, behind an in-process cache.
+/// Sessions kept in the database (`web_sessions`), so that they survive a restart, behind an in-process
+/// cache. Only signed-in users have one: anonymous pages carry a stateless CSRF cookie instead
+/// (`CSRFProtection`), so a visit writes nothing. A session ends `Request.sessionLifetime` after it is
+/// created (at sign-in); `Housekeeping` deletes the ended ones.
 /// Vapor saves the session after every request that read it; Fluent's own driver then writes the row
 /// each time, which made every page a database write. Here a page reads the cache and writes nothing
 /// unless the session's data changed (sign-in, sign-out, a new CSRF token).
@@ -16,28 +20,31 @@ struct CachedSessions: AsyncSessionDriver {
 
     func createSession(_ data: SessionData, for request: Request) async throws -> SessionID {
         let id = SessionID(string: Self.newKey())
-        try await SessionRecord(key: id, data: data).create(on: request.db)
+        try await WebSessionRecord(key: id.string, data: data.snapshot,
+                                   expiresAt: request.entente.now().addingTimeInterval(Request.sessionLifetime))
+            .create(on: request.db)
         cache.store(id, data)
         return id
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
         if let data = cache.fresh(sessionID, within: Self.freshness) { return data }
-        let data = try await SessionRecord.query(on: request.db).filter(\.$key == sessionID).first()?.data
+        let data = try await WebSessionRecord.query(on: request.db).filter(\.$key == sessionID.string)
+            .filter(\.$expiresAt > request.entente.now()).first().map { SessionData(initialData: $0.data) }
         if let data { cache.store(sessionID, data) } else { cache.remove(sessionID) }
         return data
     }
 
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
         guard cache.fresh(sessionID, within: Self.freshness) != data else { return sessionID }
-        try await SessionRecord.query(on: request.db).filter(\.$key == sessionID).set(\.$data, to: data).update()
+        try await WebSessionRecord.query(on: request.db).filter(\.$key == sessionID.string).set(\.$data, to: data.snapshot).update()
         cache.store(sessionID, data)
         return sessionID
     }
 
     func deleteSession(_ sessionID: SessionID, for request: Request) async throws {
         cache.remove(sessionID)
-        try await SessionRecord.query(on: request.db).filter(\.$key == sessionID).delete()
+        try await WebSessionRecord.query(on: request.db).filter(\.$key == sessionID.string).delete()
     }
 
     /// 32 random bytes from the system's generator, as base64.

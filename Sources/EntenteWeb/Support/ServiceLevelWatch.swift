@@ -90,35 +90,11 @@ struct ServiceLevelWatch {
     }()
 }
 
-/// Runs a watcher pass every `interval` while the server runs (`ENTENTE_SLA_WATCH_SECONDS`); only
-/// `serve` installs it, so tests and command-line tools run passes themselves, if at all.
-final class ServiceLevelWatchSchedule: LifecycleHandler, @unchecked Sendable {
-    let interval: TimeAmount
-    private let lock = NSLock()
-    private var task: RepeatedTask?
-
-    init(every seconds: Int) {
-        interval = .seconds(Int64(seconds))
-    }
-
-    func didBoot(_ application: Application) throws {
-        let eventLoop = application.eventLoopGroup.next()
-        let task = eventLoop.scheduleRepeatedAsyncTask(initialDelay: interval, delay: interval) { _ in
-            eventLoop.makeFutureWithTask {
-                let watch = ServiceLevelWatch(application)
-                do {
-                    let recorded = try await watch.pass(at: watch.environment.now())
-                    if !recorded.isEmpty { application.logger.info("service levels: \(recorded.count) alert(s) recorded") }
-                } catch {
-                    // A failed pass is tried again at the next tick; the alerts it did not record are still due.
-                    application.logger.error("service-level watch failed: \(error)")
-                }
-            }
-        }
-        lock.withLock { self.task = task }
-    }
-
-    func shutdown(_ application: Application) {
-        lock.withLock { task?.cancel() }
+extension ServiceLevelWatch {
+    /// One pass as the server's periodic job runs it.
+    @Sendable static func run(_ application: Application) async throws {
+        let watch = ServiceLevelWatch(application)
+        let recorded = try await watch.pass(at: watch.environment.now())
+        if !recorded.isEmpty { application.logger.info("service levels: \(recorded.count) alert(s) recorded") }
     }
 }

@@ -11,6 +11,8 @@ struct Browser {
     var acceptLanguage: String?
     /// The CSRF token of the last page that had a form.
     var csrfToken: String?
+    /// Sent with every request (`X-Forwarded-For` of a proxy, say).
+    var headers: [String: String] = [:]
 
     init(_ app: Application) {
         self.app = app
@@ -50,17 +52,25 @@ struct Browser {
     /// Signs in with a demo account; fails the test if the account is refused.
     mutating func signIn(_ email: String, password: String = DemoAccounts.password) async throws -> TestingHTTPResponse {
         _ = try await get("/sign-in")
-        return try await post("/sign-in", form: ["email": email, "password": password])
+        let response = try await post("/sign-in", form: ["email": email, "password": password])
+        // As a browser follows the redirect: the signed-in session's own CSRF token comes with that page
+        // (the sign-in form's was the anonymous one).
+        if response.status == .seeOther, let location = response.headers.first(name: .location) {
+            _ = try await get(location)
+        }
+        return response
     }
 
     private mutating func send(_ method: HTTPMethod, _ path: String, body: String?, raw: ByteBuffer? = nil,
                                contentType: HTTPMediaType? = nil) async throws -> TestingHTTPResponse {
         let cookieHeader = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
         let language = acceptLanguage
+        let extraHeaders = headers
         let response = try await app.testing().sendRequest(method, path, beforeRequest: { request in
             request.url = URI(string: path)
             if !cookieHeader.isEmpty { request.headers.replaceOrAdd(name: .cookie, value: cookieHeader) }
             if let language { request.headers.replaceOrAdd(name: .acceptLanguage, value: language) }
+            for (name, value) in extraHeaders { request.headers.replaceOrAdd(name: name, value: value) }
             if let body {
                 request.headers.contentType = .urlEncodedForm
                 request.body = ByteBuffer(string: body)

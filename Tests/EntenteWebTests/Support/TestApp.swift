@@ -39,12 +39,14 @@ enum TestApp {
     /// `mail` receives the notifications instead of a mail server; `now` replaces the ticking clock
     /// for tests that move time themselves.
     static func run(demoMode: Bool = true, mail: RecordingMailSender = RecordingMailSender(),
-                    now: (@Sendable () -> Date)? = nil, _ body: (Application) async throws -> Void) async throws {
+                    now: (@Sendable () -> Date)? = nil, adjust: (inout ServerSettings) -> Void = { _ in },
+                    _ body: (Application) async throws -> Void) async throws {
         let app = try await Application.make(.testing)
         let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
         do {
             let database = try await prepareDatabase(schema: schema)
-            let settings = ServerSettings(dataDirectory: NSTemporaryDirectory(), demoMode: demoMode, passwordCost: 4)
+            var settings = ServerSettings(dataDirectory: NSTemporaryDirectory(), demoMode: demoMode, passwordCost: 4)
+            adjust(&settings)
             try await EntenteApp.configure(app, settings: settings, territory: territory, database: database,
                                            mailSender: mail, now: now ?? { [clock = TickingClock()] in clock.read() })
             try await body(app)
