@@ -109,7 +109,7 @@ public struct TicketQueueQuery: Hashable, Sendable {
             case "open": query.status = .open
             case "all": query.status = .all
             default:
-                let statuses = text.split(separator: ",").map { TicketStatus(rawValue: String($0)) }
+                let statuses = text.split(separator: ",", omittingEmptySubsequences: false).map { TicketStatus(rawValue: String($0)) }
                 if statuses.contains(nil) {
                     problems[.status] = .notOneOf(["open", "all"] + TicketStatus.allCases.map(\.rawValue))
                 } else {

@@ -52,3 +52,31 @@ import Testing
         #expect(!TicketAccess.canCloseOrReopen(otherSchool, ticket))
     }
 }
+
+@Suite struct ObserverAndAuditAccessTests: AccessCast {
+    var otherConvention: TicketAccessFacts {
+        TicketAccessFacts(establishmentUAI: "0670001A", responsiblePartner: "CD67", conventionPartners: ["CD67", "AC-STRASBOURG"])
+    }
+
+    @Test func anObserverReadsOnlyWhatItsPartyIsPartyTo() {
+        #expect(TicketAccess.canRead(dpd, ticket))
+        #expect(!TicketAccess.canRead(dpd, otherConvention))
+        #expect(!TicketAccess.canRead(TicketViewer(role: .observer), ticket), "an observer of no party reads nothing")
+        #expect(TicketAccess.canRead(admin, otherConvention))
+    }
+
+    @Test func auditEntriesFollowTheRulesOfWhatTheyDescribe() {
+        #expect(TicketAccess.canReadAuditEntry(dpd, about: .ticket(ticket), isInternal: false))
+        #expect(!TicketAccess.canReadAuditEntry(dpd, about: .ticket(ticket), isInternal: true), "internal files: administrators only")
+        #expect(!TicketAccess.canReadAuditEntry(dpd, about: .ticket(otherConvention), isInternal: false))
+        #expect(TicketAccess.canReadAuditEntry(dpd, about: .convention(partners: ["CD35", "AC-RENNES"]), isInternal: false))
+        #expect(!TicketAccess.canReadAuditEntry(dpd, about: .convention(partners: ["CD67"]), isInternal: false))
+        #expect(TicketAccess.canReadAuditEntry(dpd, about: .party(partnerCode: "AC-RENNES"), isInternal: false))
+        #expect(!TicketAccess.canReadAuditEntry(dpd, about: .party(partnerCode: "CD35"), isInternal: false))
+        #expect(!TicketAccess.canReadAuditEntry(dpd, about: .party(partnerCode: nil), isInternal: false))
+        #expect(!TicketAccess.canReadAuditEntry(dpd, about: .unknown, isInternal: false))
+        #expect(TicketAccess.canReadAuditEntry(admin, about: .unknown, isInternal: true))
+        #expect(!TicketAccess.canReadAuditEntry(principal, about: .ticket(ticket), isInternal: false),
+                "the requester's side does not read the audit")
+    }
+}
