@@ -8,13 +8,18 @@ page is checked before the journey's next command, so pages added later are chec
 
 The application runs no script of its own (its policy is `default-src 'self'` and its pages have no
 `<script>`): every state is a new document, so a mark left on the window says exactly "this document was
-checked". A document with the same address, the same signed-in user and the same structure (elements, their
-attributes, which of them carry text) as one already checked gives the same axe results, so axe does not run
-again on it (within a test or across tests: the suite revisits, e.g., the large convention annex); its earlier
-violations are reported again by the new test.
+checked". The mark also listens for the document being left (a form sent, a link followed): until the next
+document has loaded, the checker keeps looking for it, and it waits for it before a `get`, back, forward or
+refresh, and at the end of the test, so that a page is not skipped when a test moves on without reading it.
 
-Violations of every impact are recorded with the page address and who was signed in; the `browser`
-fixture fails the test with the readable list (see `report`).
+A document with the same address, the same signed-in user and the same structure (elements, their
+attributes, which of them carry text) as one already checked gives the same axe results, so axe does not run
+again on it (within a test or across tests: the suite revisits, e.g., the large convention annex); its
+earlier violations are reported again by the new test. The same address with another structure (a ticket
+after a change of status shows other buttons, a rating form, an error next to a field) is checked again.
+
+Violations of every impact are recorded with the page address and who was signed in; conftest.py fails the
+test with the readable list (see `AxeChecker.report`).
 """
 import os
 import time
@@ -46,6 +51,14 @@ READ_ONLY_COMMANDS = frozenset({
 NO_PROBE_COMMANDS = frozenset({Command.NEW_SESSION, Command.DELETE_SESSION, Command.QUIT, Command.CLOSE})
 
 MARK = "__ententeAxeChecked"
+LEAVING = "__ententeAxeLeaving"
+# Commands that replace the page: the page being left for another must be checked before them.
+NAVIGATION_COMMANDS = frozenset({Command.GET, Command.GO_BACK, Command.GO_FORWARD, Command.REFRESH})
+# How long a document left by a link or a form may stay on screen before the checker takes it that no other
+# is coming (a file download, e.g. the CSV links).
+LEAVING_GRACE_SECONDS = 2.0
+# Elements listed per rule and page in a failure's report (the count says how many more).
+ELEMENTS_LISTED = 10
 
 # The document on screen: whether it is loaded, HTML, already checked, who is signed in, and a digest of its
 # structure (every element with its attributes and whether it holds text of its own; hidden fields' values,
@@ -53,7 +66,8 @@ MARK = "__ententeAxeChecked"
 PROBE_SCRIPT = """
 const doc = document;
 const state = {ready: doc.readyState, type: doc.contentType, url: location.href,
-               checked: window.%(mark)s === true, axe: typeof window.axe === 'object'};
+               checked: window.%(mark)s === true, leaving: window.%(leaving)s === true,
+               axe: typeof window.axe === 'object'};
 if (state.ready !== 'complete' || state.checked) return state;
 const user = doc.querySelector('.sign-out .user');
 state.user = user ? user.textContent.trim() : '';
@@ -77,7 +91,20 @@ for (const element of doc.getElementsByTagName('*')) {
 }
 state.structure = (hash1 >>> 0).toString(16) + (hash2 >>> 0).toString(16) + '/' + doc.getElementsByTagName('*').length;
 return state;
-""" % {"mark": MARK}
+""" % {"mark": MARK, "leaving": LEAVING}
+
+# Marks the document checked, and listens for what makes the browser leave it: a form sent, a link to another
+# document followed (by click or Enter). Until the next document is there, the checker keeps looking for it.
+MARK_SCRIPT = """
+window.%(mark)s = true;
+document.addEventListener('submit', () => { window.%(leaving)s = true; }, true);
+document.addEventListener('click', (event) => {
+  const link = event.target.closest ? event.target.closest('a[href]') : null;
+  if (!link || link.hasAttribute('download')) return;
+  if (link.hash && link.href.split('#')[0] === location.href.split('#')[0]) return;
+  window.%(leaving)s = true;
+}, true);
+""" % {"mark": MARK, "leaving": LEAVING}
 
 RUN_SCRIPT = """
 const done = arguments[arguments.length - 1];
@@ -91,7 +118,7 @@ axe.run(document, arguments[0]).then(
 # Results of documents already checked in this pytest session: (address, user, structure) → violations.
 _checked_documents = {}
 # For the summary at the end of the run: documents looked at, axe-core runs, seconds spent in them.
-totals = {"documents": 0, "runs": 0, "seconds": 0.0}
+totals = {"documents": 0, "runs": 0, "seconds": 0.0, "version": ""}
 
 
 class AxeChecker:
@@ -106,30 +133,35 @@ class AxeChecker:
         self.pages = []             # (url, who, ran axe?) for every document checked, in order
         self.axe_runs = 0
         self.axe_seconds = 0.0
-        self.version = None
         self._source = None
 
     # Called by CheckedChrome around every command.
     def before(self, command):
         if self.dirty and not self.busy and command not in NO_PROBE_COMMANDS:
-            self.probe(strict=False)
+            if command in NAVIGATION_COMMANDS:
+                self.check(strict=False)
+            else:
+                self.probe(strict=False)
 
     def after(self, command):
         if command not in READ_ONLY_COMMANDS:
             self.dirty = True
 
     def probe(self, strict):
-        """Checks the document on screen if it is loaded and not yet checked. While a page is being replaced
-        the browser may refuse scripts: the document is looked at again before the next command (`strict`
-        lets the error through, for the end of a test)."""
+        """Checks the document on screen if it is loaded and not yet checked; returns whether the page is
+        settled (loaded, checked, and not being left for another). While a page is being replaced the browser
+        may refuse scripts: the document is looked at again before the next command (`strict` lets the error
+        through)."""
         self.busy = True
         try:
             state = self.driver.execute_script(PROBE_SCRIPT)
             if state["ready"] != "complete":
                 return False
+            if state["checked"]:
+                self.dirty = state["leaving"]
+                return not state["leaving"]
+            self._check(state)
             self.dirty = False
-            if not state["checked"]:
-                self._check(state)
             return True
         except WebDriverException:
             if strict:
@@ -138,27 +170,45 @@ class AxeChecker:
         finally:
             self.busy = False
 
-    def check(self, timeout=10):
-        """Waits for the page on screen to be loaded and checks it (once): the end of a test, or a test that
-        wants the page checked at this point."""
-        deadline = time.monotonic() + timeout
+    def check(self, strict=True, timeout=10):
+        """Waits for the page on screen to be loaded and checks it (once); a page being left (a link followed,
+        a form sent) is waited for too. Run before the browser is sent elsewhere and at the end of a test."""
+        started = time.monotonic()
         while True:
             try:
-                if self.probe(strict=True):
+                if self.probe(strict=strict):
                     return
             except WebDriverException:
-                if time.monotonic() > deadline:
+                if time.monotonic() - started > timeout:
                     raise
-            if time.monotonic() > deadline:
-                raise AssertionError(f"the page did not finish loading: {self.driver.current_url}")
-            time.sleep(0.1)
+            waited = time.monotonic() - started
+            if waited > LEAVING_GRACE_SECONDS and self._left_for_nothing():
+                self.dirty = False
+                return
+            if waited > timeout:
+                if strict:
+                    raise AssertionError(f"the page did not finish loading: {self.driver.current_url}")
+                return
+            time.sleep(0.05)
+
+
+    def _left_for_nothing(self):
+        """A page checked and marked as being left, still on screen: the link gave a file, not a page."""
+        self.busy = True
+        try:
+            state = self.driver.execute_script(PROBE_SCRIPT)
+            return state["ready"] == "complete" and state["checked"] and state["leaving"]
+        except WebDriverException:
+            return False
+        finally:
+            self.busy = False
 
     def _check(self, state):
         url = state["url"]
         who = state["user"] or "signed out"
         if self.label:
             who = f"{self.label}; page header: {who}"
-        mark = f"window.{MARK} = true;"
+        mark = MARK_SCRIPT
         if state["type"] not in ("text/html", "application/xhtml+xml") or url.startswith(("about:", "chrome")):
             self.driver.execute_script(mark)
             return
@@ -176,7 +226,7 @@ class AxeChecker:
             totals["seconds"] += time.monotonic() - started
             if "error" in result:
                 raise AssertionError(f"axe-core could not check {url}: {result['error']}")
-            self.version = result["version"]
+            totals["version"] = result["version"]
             violations, ran = result["violations"], True
             _checked_documents[key] = violations
         self.driver.execute_script(mark)
@@ -195,21 +245,24 @@ class AxeChecker:
         if not self.findings:
             return ""
         pages = {url for url, _, _ in self.findings}
-        count = sum(len(violation["nodes"]) for _, _, violation in self.findings)
-        lines = [f"axe-core {self.version or ''} found {count} accessibility violation(s) "
-                 f"on {len(pages)} page(s):"]
+        rules = {violation["id"] for _, _, violation in self.findings}
+        elements = sum(len(violation["nodes"]) for _, _, violation in self.findings)
+        lines = [f"axe-core {totals['version']}: {len(rules)} accessibility rule(s) violated by {elements} "
+                 f"element(s) on {len(pages)} page(s)"]
         for url, who, violation in self.findings:
             lines.append("")
             lines.append(f"[{violation['impact']}] {violation['id']}: {violation['help']}")
             lines.append(f"    page: {url}")
             lines.append(f"    as:   {who}")
             lines.append(f"    rule: {violation['helpUrl']}")
-            for node in violation["nodes"]:
+            for node in violation["nodes"][:ELEMENTS_LISTED]:
                 lines.append(f"    - {' >> '.join(node['target'])}")
                 lines.append(f"      {_shorten(node['html'])}")
                 for reason in (node.get("summary") or "").splitlines():
                     if reason.strip():
                         lines.append(f"        {reason.strip()}")
+            if len(violation["nodes"]) > ELEMENTS_LISTED:
+                lines.append(f"    … and {len(violation['nodes']) - ELEMENTS_LISTED} more element(s) on this page")
         return "\n".join(lines)
 
 

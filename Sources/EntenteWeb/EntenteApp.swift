@@ -71,6 +71,7 @@ public enum EntenteApp {
         // Outermost, so that error pages carry the headers too.
         app.middleware.use(SecurityHeaders())
         app.middleware.use(ErrorPage())
+        app.middleware.use(BodyLimits())
         app.middleware.use(app.sessions.middleware)
         app.middleware.use(SessionUserMiddleware())
         app.middleware.use(CSRFProtection())

@@ -123,6 +123,15 @@ public enum Phrase: CaseIterable, Sendable {
         }
     }
 
+    /// What a page says of a form beyond `BodyLimits.form`.
+    static func formTooLarge(bytes: Int, _ language: Language) -> String {
+        language == .fr
+            ? "Le formulaire envoyé dépasse \(bytes / 1024) Ko et n'a pas été enregistré : raccourcissez le texte "
+                + "(20 000 caractères au plus par message) ou joignez les documents comme fichiers."
+            : "The form sent is over \(bytes / 1024) kB and was not saved: shorten the text "
+                + "(20,000 characters at most per message) or attach documents as files."
+    }
+
     /// "Réessayez dans 60 secondes."
     static func retryIn(seconds: Int, _ language: Language) -> String {
         language == .fr ? "Réessayez dans \(seconds) seconde\(seconds > 1 ? "s" : "")." : "Try again in \(seconds) second\(seconds > 1 ? "s" : "")."

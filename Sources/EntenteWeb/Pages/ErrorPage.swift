@@ -6,6 +6,11 @@ struct ErrorPage: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
+        } catch where request.url.path.hasPrefix("/api/") {
+            // Refused before the API's own routes (a body too large, say): still the API's JSON shape.
+            let apiError = APIError.answer(to: error)
+            if apiError.status.code >= 500 { request.logger.report(error: error) }
+            return try APIJSON.response(apiError, status: apiError.status)
         } catch {
             let status = (error as? any AbortError)?.status ?? .internalServerError
             if status == .internalServerError {
@@ -19,9 +24,11 @@ struct ErrorPage: AsyncMiddleware {
             default: nil
             }
             var message = phrase.map(context.t) ?? ((error as? any AbortError)?.reason ?? status.reasonPhrase)
-            if status == .payloadTooLarge, message == status.reasonPhrase, request.route?.userInfo[CSRFProtection.bodyLimitKey] != nil {
-                // The upload was cut off before the attachment policy could word it.
-                message = AttachmentText.bodyTooLarge(request.entente.settings.attachmentPolicy, context.language)
+            if status == .payloadTooLarge, message == status.reasonPhrase {
+                // Cut off before any handler could word it: an upload, or a form beyond the site's body limit.
+                message = request.route?.userInfo[CSRFProtection.bodyLimitKey] != nil
+                    ? AttachmentText.bodyTooLarge(request.entente.settings.attachmentPolicy, context.language)
+                    : Phrase.formTooLarge(bytes: BodyLimits.form, context.language)
             }
             let response = Layout(context: context, title: "\(status.code)").render(
                 .h1(.text("\(status.code) — \(status.reasonPhrase)")),

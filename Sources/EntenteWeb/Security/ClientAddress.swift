@@ -7,6 +7,7 @@ extension Request {
     /// `X-Forwarded-For` that is not a trusted proxy itself; anyone else's `X-Forwarded-For` is
     /// ignored (a client could write any address there).
     var clientAddress: String {
+        // In-memory test requests have no peer: "unknown", which no setting can name but a test may trust.
         let peer = remoteAddress?.ipAddress ?? "unknown"
         let trusted = entente.settings.trustedProxies
         guard trusted.contains(peer) else { return peer }
@@ -18,7 +19,7 @@ extension Request {
     /// Whether the browser reached the site over HTTPS. Entente itself listens in plain HTTP, so only
     /// a trusted proxy can say so (`X-Forwarded-Proto: https`): then cookies are `Secure` and HSTS is sent.
     var isHTTPS: Bool {
-        guard let peer = remoteAddress?.ipAddress, entente.settings.trustedProxies.contains(peer) else { return false }
+        guard entente.settings.trustedProxies.contains(remoteAddress?.ipAddress ?? "unknown") else { return false }
         return headers.first(name: "X-Forwarded-Proto")?.lowercased() == "https"
     }
 }
