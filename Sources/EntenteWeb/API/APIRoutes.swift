@@ -22,7 +22,7 @@ enum APIRoutes {
         v1.on(.POST, "tickets", ":id", "team", body: .collect(maxSize: APIJSON.bodyLimit), use: TicketAPIController.changeTeam)
         let uploadLimit = AttachmentController.bodyLimit(for: EntenteApp.environment(app).settings.attachmentPolicy)
         v1.on(.POST, "tickets", ":id", "attachments", body: .collect(maxSize: ByteCount(value: uploadLimit)),
-              use: AttachmentAPIController.upload)
+              use: AttachmentAPIController.upload).userInfo[CSRFProtection.bodyLimitKey] = uploadLimit
         v1.get("tickets", ":id", "attachments", ":attachmentID", use: AttachmentAPIController.download)
         v1.get("notifications", use: NotificationAPIController.list)
 
