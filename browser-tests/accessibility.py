@@ -208,9 +208,8 @@ class AxeChecker:
         who = state["user"] or "signed out"
         if self.label:
             who = f"{self.label}; page header: {who}"
-        mark = MARK_SCRIPT
         if state["type"] not in ("text/html", "application/xhtml+xml") or url.startswith(("about:", "chrome")):
-            self.driver.execute_script(mark)
+            self.driver.execute_script(MARK_SCRIPT)
             return
         key = (url.split("#")[0], state["user"], state["structure"])
         if key in _checked_documents:
@@ -229,7 +228,7 @@ class AxeChecker:
             totals["version"] = result["version"]
             violations, ran = result["violations"], True
             _checked_documents[key] = violations
-        self.driver.execute_script(mark)
+        self.driver.execute_script(MARK_SCRIPT)
         totals["documents"] += 1
         self.pages.append((url, who, ran))
         self.findings.extend((url, who, violation) for violation in violations)

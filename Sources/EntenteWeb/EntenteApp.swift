@@ -67,11 +67,13 @@ public enum EntenteApp {
         }
         // One body-size policy: forms and JSON within `BodyLimits`, uploads within the attachment policy.
         app.routes.defaultMaxBodySize = ByteCount(value: BodyLimits.form)
+        ContentConfiguration.global.use(decoder: CheckedFormDataDecoder(), for: .formData)
         app.middleware = Middlewares()
         // Outermost, so that error pages carry the headers too.
         app.middleware.use(SecurityHeaders())
         app.middleware.use(ErrorPage())
         app.middleware.use(BodyLimits())
+        app.middleware.use(NulCharacters())
         app.middleware.use(app.sessions.middleware)
         app.middleware.use(SessionUserMiddleware())
         app.middleware.use(CSRFProtection())

@@ -176,7 +176,7 @@ import VaporTesting
             #expect(unreadItems.map { $0["ticket_reference"] as? String } == ["T-2026-000002"])
             #expect(unreadItems.first?["kind"] as? String == "filed")
             #expect(try unread.json()["unread_count"] as? Int == 1)
-            #expect(nonsense.status == .unprocessableEntity)
+            #expect(nonsense.status == .badRequest, "an invalid query value is a 400, as on every list")
         }
     }
 }

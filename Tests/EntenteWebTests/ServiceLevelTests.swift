@@ -241,8 +241,9 @@ func inParis(_ date: Date?) -> String? {
             let error = try #require(try badAPI.json()["error"] as? [String: Any])
             #expect(error["code"] as? String == "bad_request")
             #expect((error["fields"] as? [String: String])?.keys.sorted() == ["opened_from"])
-            let reversed = try #require(try reversedAPI.json()["error"] as? [String: Any])
-            #expect((reversed["fields"] as? [String: String])?["opened_to"] == "a day on or after opened_from")
+            // The API finds nothing in a period that ends before it starts (the page says why, above).
+            #expect(reversedAPI.status == .ok)
+            #expect(try reversedAPI.json()["total"] as? Int == 0)
             #expect(unknownSLA.status == .badRequest)
             let unknown = try #require(try unknownSLA.json()["error"] as? [String: Any])
             #expect((unknown["fields"] as? [String: String])?.keys.sorted() == ["sla", "sort"])

@@ -48,6 +48,13 @@ public struct TicketIntake: Hashable, Sendable {
     }
 
     public static let titleLimit = 200
+    public static let requesterNameLimit = 200
+
+    /// Lengths count Unicode code points of the text as sent, as JSON Schema's `maxLength` does:
+    /// combining marks count, so 200 "e" + U+0301 are 400, not 200 characters a reader sees.
+    public static func fits(_ text: String, _ limit: Int) -> Bool {
+        text.unicodeScalars.count <= limit
+    }
     public static let descriptionLimit = 20_000
 
     /// Checks the intake against the convention and routes it: either the routing decision and the
@@ -56,9 +63,12 @@ public struct TicketIntake: Hashable, Sendable {
         throws(Problems) -> (decision: RoutingDecision, criticality: Criticality, componentName: String) {
         var problems: [Field: Problem] = [:]
         for (field, text, limit) in [(Field.title, title, Self.titleLimit), (.description, description, Self.descriptionLimit),
-                                     (.requesterName, requesterName, 200)] {
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed.isEmpty { problems[field] = .required } else if trimmed.count > limit { problems[field] = .tooLong(max: limit) }
+                                     (.requesterName, requesterName, Self.requesterNameLimit)] {
+            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                problems[field] = .required
+            } else if !Self.fits(text, limit) {
+                problems[field] = .tooLong(max: limit)
+            }
         }
         if !convention.covers(establishment) { problems[.establishment] = .notCovered }
         var routed: (RoutingDecision, Criticality, String)?

@@ -78,13 +78,14 @@ public struct TicketQueueQuery: Hashable, Sendable {
         var query = TicketQueueQuery()
         var problems: [Parameter: Problem] = [:]
         func value(_ parameter: Parameter) -> String? {
-            guard let text = parameters[parameter.rawValue]?.trimmingCharacters(in: .whitespacesAndNewlines),
-                  !text.isEmpty else { return nil }
-            guard text.count <= maxTextLength else {
+            guard let raw = parameters[parameter.rawValue] else { return nil }
+            // Counted as sent, in code points, as the OpenAPI document's `maxLength` counts.
+            guard TicketIntake.fits(raw, maxTextLength) else {
                 problems[parameter] = .tooLong(maxTextLength)
                 return nil
             }
-            return text
+            let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.isEmpty ? nil : text
         }
         func number(_ parameter: Parameter, in range: ClosedRange<Int>) -> Int? {
             guard let text = value(parameter) else { return nil }

@@ -11,6 +11,14 @@ struct APIError: Error, Sendable {
     var message: String
     /// For `validation_failed`: what is wrong with each field, by its JSON name.
     var fields: [String: String]?
+    /// For `method_not_allowed`: the methods the path takes (the `Allow` header).
+    var allowedMethods: [HTTPMethod]? = nil
+
+    static func methodNotAllowed(_ allowed: [HTTPMethod]) -> APIError {
+        APIError(status: .methodNotAllowed, code: "method_not_allowed",
+                 message: "This path takes \(allowed.map(\.rawValue).joined(separator: ", ")) only: see /api/openapi.json.",
+                 allowedMethods: allowed)
+    }
 
     static func unauthorized(_ message: String) -> APIError {
         APIError(status: .unauthorized, code: "unauthorized", message: message)
@@ -169,6 +177,9 @@ struct APIErrorMiddleware: AsyncMiddleware {
             let response = try APIJSON.response(apiError, status: apiError.status)
             if apiError.status == .unauthorized {
                 response.headers.replaceOrAdd(name: .wwwAuthenticate, value: #"Bearer realm="entente""#)
+            }
+            if let allowed = apiError.allowedMethods {
+                response.headers.replaceOrAdd(name: .allow, value: allowed.map(\.rawValue).joined(separator: ", "))
             }
             return response
         }

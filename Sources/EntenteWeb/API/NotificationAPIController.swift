@@ -41,7 +41,7 @@ enum NotificationAPIController {
         switch request.query[String.self, at: "unread"] {
         case nil, "false": unreadOnly = false
         case "true": unreadOnly = true
-        default: throw APIError.validation(["unread": "true or false"])
+        default: throw APIError.badQuery(["unread": "true or false"])
         }
         let records = try await store.list(of: user.id).filter { !unreadOnly || $0.readAt == nil }
         return try APIJSON.response(Listing(

@@ -16,6 +16,12 @@ enum OpenAPIDocument {
         "[" + Value.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]"
     }
 
+    /// The values and `null`, for an optional field that takes null as absent.
+    private static func nullableValues<Value: RawRepresentable & CaseIterable>(_ type: Value.Type) -> String
+        where Value.RawValue == String {
+        String(values(type).dropLast()) + ", null]"
+    }
+
     static let json = #"""
     {
       "openapi": "3.0.3",
@@ -69,7 +75,7 @@ enum OpenAPIDocument {
                 "type": "object",
                 "required": ["code", "message"],
                 "properties": {
-                  "code": {"type": "string", "enum": ["malformed_json", "unauthorized", "forbidden", "not_found", "transition_not_allowed", "stale_version", "team_change_refused", "payload_too_large", "unsupported_media_type", "attachment_type_refused", "too_many_attachments", "validation_failed", "bad_request", "internal_error"]},
+                  "code": {"type": "string", "enum": ["malformed_json", "unauthorized", "forbidden", "not_found", "transition_not_allowed", "stale_version", "team_change_refused", "payload_too_large", "unsupported_media_type", "attachment_type_refused", "too_many_attachments", "validation_failed", "bad_request", "method_not_allowed", "idempotency_in_progress", "idempotency_key_reused", "internal_error"]},
                   "message": {"type": "string", "description": "In English, for the developer."},
                   "fields": {"type": "object", "additionalProperties": {"type": "string"}, "description": "For `validation_failed`: the problem of each field, by its JSON name."}
                 }
@@ -81,18 +87,18 @@ enum OpenAPIDocument {
             "type": "object",
             "required": ["kind", "component", "nature", "impacts_whole_establishment", "title", "description", "requester_name"],
             "properties": {
-              "establishment_uai": {"type": "string", "description": "Required, except for establishment members, who file for their own establishment."},
+              "establishment_uai": {"type": "string", "nullable": true, "description": "Required, except for establishment members, who file for their own establishment (absent or null: their own)."},
               "kind": {"type": "string", "enum": \#(values(TicketKind.self))},
-              "component": {"type": "string", "description": "Id of a component of the convention covering the establishment (`bornes-wifi`)."},
+              "component": {"type": "string", "minLength": 1, "description": "Id of a component of the convention covering the establishment (`bornes-wifi`)."},
               "nature": {"type": "string", "enum": \#(values(WorkNature.self)), "description": "What is needed; it decides the activity of the matrix (breakdown → dépannage…)."},
-              "funding": {"type": "string", "enum": \#(values(FundingOrigin.self)), "description": "Who funded the equipment, when the convention routes the component by it."},
-              "zone": {"type": "string", "enum": \#(values(NetworkZone.self)), "description": "The network zone, when the convention routes the component by it."},
+              "funding": {"type": "string", "nullable": true, "enum": \#(nullableValues(FundingOrigin.self)), "description": "Who funded the equipment, when the convention routes the component by it."},
+              "zone": {"type": "string", "nullable": true, "enum": \#(nullableValues(NetworkZone.self)), "description": "The network zone, when the convention routes the component by it."},
               "impacts_whole_establishment": {"type": "boolean", "description": "With a critical component, makes the ticket critical."},
-              "title": {"type": "string", "maxLength": \#(TicketIntake.titleLimit)},
-              "description": {"type": "string", "maxLength": \#(TicketIntake.descriptionLimit)},
-              "requester_name": {"type": "string", "maxLength": 200},
-              "requester_email": {"type": "string", "format": "email", "description": "Where the requester hears back; an establishment member's own address by default."},
-              "asset_reference": {"type": "string"}
+              "title": {"type": "string", "maxLength": \#(TicketIntake.titleLimit), "pattern": "\\S", "description": "Not blank; lengths count Unicode code points."},
+              "description": {"type": "string", "maxLength": \#(TicketIntake.descriptionLimit), "pattern": "\\S"},
+              "requester_name": {"type": "string", "maxLength": \#(TicketIntake.requesterNameLimit), "pattern": "\\S"},
+              "requester_email": {"type": "string", "nullable": true, "format": "email", "description": "Where the requester hears back; an establishment member's own address by default."},
+              "asset_reference": {"type": "string", "nullable": true, "maxLength": \#(TicketIntake.titleLimit)}
             }
           },
           "AttachmentUpload": {
@@ -122,8 +128,8 @@ enum OpenAPIDocument {
             "type": "object",
             "required": ["body"],
             "properties": {
-              "body": {"type": "string", "maxLength": \#(TicketIntake.descriptionLimit)},
-              "visibility": {"type": "string", "enum": ["reply", "internal"], "default": "reply"}
+              "body": {"type": "string", "maxLength": \#(TicketIntake.descriptionLimit), "pattern": "\\S", "description": "Not blank."},
+              "visibility": {"type": "string", "nullable": true, "enum": ["reply", "internal", null], "default": "reply"}
             }
           },
           "Transition": {
@@ -131,17 +137,17 @@ enum OpenAPIDocument {
             "required": ["action", "version"],
             "properties": {
               "action": {"type": "string", "enum": \#(values(TicketAction.self)), "description": "`close` and `reopen` are the requester's side's; the others the responsible party's."},
-              "version": {"type": "integer", "description": "The `version` of the ticket as the caller last read it."},
-              "comment": {"type": "string"}
+              "version": {"type": "integer", "format": "int64", "minimum": 1, "description": "The `version` of the ticket as the caller last read it."},
+              "comment": {"type": "string", "nullable": true, "maxLength": \#(TicketIntake.descriptionLimit)}
             }
           },
           "TeamChange": {
             "type": "object",
             "required": ["team", "reason", "version"],
             "properties": {
-              "team": {"type": "string", "description": "A team code of the ticket's party, or `next` for the first team of the level above (`team_change_refused` otherwise)."},
-              "reason": {"type": "string", "description": "Why; kept in the history and the audit trail."},
-              "version": {"type": "integer", "description": "The `version` of the ticket as the caller last read it."}
+              "team": {"type": "string", "minLength": 1, "description": "A team code of the ticket's party, or `next` for the first team of the level above (`team_change_refused` otherwise)."},
+              "reason": {"type": "string", "pattern": "\\S", "maxLength": \#(TicketIntake.descriptionLimit), "description": "Why; kept in the history and the audit trail."},
+              "version": {"type": "integer", "format": "int64", "minimum": 1, "description": "The `version` of the ticket as the caller last read it."}
             }
           },
           "Routing": {
@@ -265,9 +271,12 @@ enum OpenAPIDocument {
         ("/api/v1/tickets", object([
             ("post", operation(
                 "createTicket", summary: "File a ticket; the convention routes it to the responsible party.",
+                description: "With an `Idempotency-Key` (IETF draft \"The Idempotency-Key HTTP Header Field\"), a retry of the same request within 24 hours — same key, same body — gets the first answer again, marked `Idempotent-Replayed: true`, and files nothing more.",
+                parameters: [#"{"name": "Idempotency-Key", "in": "header", "required": false, "schema": {"type": "string", "minLength": 1, "maxLength": \#(IdempotentCreation.maxKeyLength)}, "description": "A unique key for this creation, chosen by the client (a UUID); a structured-field string (`\"…\"`) or the bare text."}"#],
                 body: body("NewTicket"),
-                answers: [201: response("Filed and routed. `Location` is the ticket's URL.", schema: "TicketDetail", header: "Location")],
-                failures: [.malformed, .unauthorized, .forbidden, .tooLarge, .invalid])),
+                answers: [201: response("Filed and routed. `Location` is the ticket's URL.", schema: "TicketDetail", header: "Location"),
+                          409: response("A request with this `Idempotency-Key` is still being answered (`idempotency_in_progress`): retry later.", schema: "Error")],
+                failures: [.badQuery, .unauthorized, .forbidden, .tooLarge, .invalid])),
             ("get", operation(
                 "listTickets", summary: "The caller's queue (or territory), most urgent first, one page at a time.",
                 parameters: queueParameters,
@@ -311,32 +320,48 @@ enum OpenAPIDocument {
             "downloadAttachment", summary: "The file's bytes, with its stored type and `Content-Disposition: attachment`.",
             parameters: [ticketID,
                          #"{"name": "attachmentID", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}}"#],
-            answers: [200: #"{"description": "The file.", "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}"#],
+            answers: [200: "{\"description\": \"The file, in the type decided from its content when stored.\", \"content\": "
+                + object(Set(AttachmentType.allCases.map(\.mediaType)).sorted().map { ($0, #"{"schema": {"type": "string", "format": "binary"}}"#) }) + "}"],
             failures: [.unauthorized, .notFound]))])),
         ("/api/v1/notifications", object([("get", operation(
             "listNotifications", tag: "notifications",
             summary: "The caller's own in-app notifications, newest first (at most 200), and how many are unread. Reading them here does not mark them read.",
             parameters: [#"{"name": "unread", "in": "query", "required": false, "description": "`true`: only the unread ones.", "schema": {"type": "boolean", "default": false}}"#],
             answers: [200: response("The notifications.", schema: "NotificationList")],
-            failures: [.unauthorized, .invalid]))])),
+            failures: [.badQuery, .unauthorized]))])),
     ])
 
-    /// The filters and the page of the ticket list.
-    private static let queueParameters = [
-        #"{"name": "status", "in": "query", "schema": {"type": "string", "default": "open"}, "description": "`open` (the default), `all`, or one or more statuses separated by commas, among \#(TicketStatus.allCases.map(\.rawValue).joined(separator: ", "))."}"#,
-        #"{"name": "scope", "in": "query", "schema": {"type": "string", "enum": ["queue", "territory"], "default": "queue"}, "description": "For partner agents: `queue`, the tickets routed to their partner; `territory`, every ticket of their conventions (read-only for the others). Members always see their establishment, administrators and observers everything."}"#,
-        #"{"name": "establishment", "in": "query", "schema": {"type": "string"}, "description": "UAI of an establishment; narrows the caller's scope, never widens it."}"#,
-        #"{"name": "party", "in": "query", "schema": {"type": "string"}, "description": "Code of the responsible party in the convention (`CD`, `ACA`, `EPLE`…)."}"#,
-        #"{"name": "component", "in": "query", "schema": {"type": "string"}, "description": "Component id of the convention's catalogue (`bornes-wifi`)."}"#,
-        #"{"name": "team", "in": "query", "schema": {"type": "string"}, "description": "Code of a team of the responsible party (`CD35-RESEAUX`): that team's queue."}"#,
-        #"{"name": "q", "in": "query", "schema": {"type": "string"}, "description": "Words found in the title, the reference or the component's name."}"#,
-        #"{"name": "sla", "in": "query", "schema": {"type": "string", "enum": ["breached", "at-risk", "paused", "on-track"]}, "description": "Open tickets by service-level standing now: `breached` (a deadline passed), `at-risk` (a clock in its last 25 % of allowed time, or last working hour), `on-track`, `paused` (waiting for the requester or a third party). Read from the deadlines stored on each ticket; the data-restoration clock is not counted."}"#,
-        #"{"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["priority", "due"], "default": "priority"}, "description": "`priority`: critical first, then the convention's order, then oldest; `due`: soonest deadline first, tickets without one last."}"#,
-        #"{"name": "opened_from", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Opened on or after this day (`YYYY-MM-DD`, a day in Europe/Paris)."}"#,
-        #"{"name": "opened_to", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "Opened on or before this day (`YYYY-MM-DD`, a day in Europe/Paris, included)."}"#,
-        #"{"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}}"#,
-        #"{"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 50}}"#,
-    ]
+    /// The filters and the page of the ticket list, with the bounds `TicketQueueQuery` enforces. An
+    /// empty value is an absent one (as a form sends it).
+    private static let queueParameters: [String] = {
+        let status = TicketStatus.allCases.map(\.rawValue).joined(separator: "|")
+        let words = #""type": "string", "maxLength": \#(TicketQueueQuery.maxTextLength)"#
+        // Years 1900 to 9999, as the server reads days.
+        let day = #""type": "string", "format": "date", "pattern": "^(19|[2-9][0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$""#
+        func parameter(_ name: TicketQueueQuery.Parameter, _ schema: String, _ description: String? = nil) -> String {
+            #"{"name": "\#(name.rawValue)", "in": "query", "allowEmptyValue": true, "schema": {\#(schema)}"#
+                + (description.map { #", "description": \#(text($0))"# } ?? "") + "}"
+        }
+        return [
+            parameter(.status, #""type": "string", "default": "open", "pattern": "^(open|all|(\#(status))(,(\#(status)))*)$""#,
+                      "`open` (the default), `all`, or one or more statuses separated by commas."),
+            parameter(.scope, #""type": "string", "enum": \#(values(TicketQueueQuery.Scope.self)), "default": "queue""#,
+                      "For partner agents: `queue`, the tickets routed to their partner; `territory`, every ticket of their conventions (read-only for the others). Members always see their establishment, observers the conventions their party is party to, administrators everything."),
+            parameter(.establishment, words, "UAI of an establishment; narrows the caller's scope, never widens it."),
+            parameter(.party, words, "Code of the responsible party in the convention (`CD`, `ACA`, `EPLE`…)."),
+            parameter(.component, words, "Component id of the convention's catalogue (`bornes-wifi`)."),
+            parameter(.team, words, "Code of a team of the responsible party (`CD35-RESEAUX`): that team's queue."),
+            parameter(.q, words, "Words found in the reference, title, component, establishment or requester, whatever their case and accents."),
+            parameter(.sla, #""type": "string", "enum": \#("[" + ServiceLevelStanding.filterable.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]")"#,
+                      "Open tickets by service-level standing now: `breached` (a deadline passed), `at-risk` (a clock in its last 25 % of allowed time, or last working hour), `on-track`, `paused` (waiting for the requester or a third party). Read from the deadlines stored on each ticket; the data-restoration clock is not counted."),
+            parameter(.sort, #""type": "string", "enum": \#(values(TicketQueueQuery.Order.self)), "default": "priority""#,
+                      "`priority`: critical first, then the convention's order, then oldest; `due`: soonest deadline first, tickets without one last."),
+            parameter(.openedFrom, day, "Opened on or after this day (`YYYY-MM-DD`, a day in Europe/Paris)."),
+            parameter(.openedTo, day, "Opened on or before this day (`YYYY-MM-DD`, a day in Europe/Paris, included); before `opened_from`, an empty page."),
+            parameter(.page, #""type": "integer", "minimum": \#(TicketQueueQuery.pages.lowerBound), "maximum": \#(TicketQueueQuery.pages.upperBound), "default": 1"#),
+            parameter(.perPage, #""type": "integer", "minimum": \#(TicketQueueQuery.pageSizes.lowerBound), "maximum": \#(TicketQueueQuery.pageSizes.upperBound), "default": \#(TicketQueueQuery.defaultPageSize)"#),
+        ]
+    }()
 
     /// A move of the ticket from the version the caller last read: the ticket at its new version,
     /// or a conflict when the move is not allowed or the ticket changed meanwhile.
@@ -379,9 +404,9 @@ enum OpenAPIDocument {
         var described: String {
             switch self {
             case .badQuery:
-                response("A query parameter that is not what it should be — a date that is not a day, an unknown `sla` or `sort` — each named in `fields` (`bad_request`).", schema: "Error")
+                response("A query parameter or header that is not what it should be — a page out of range, an unknown status, `sla` or `sort`, a date that is not a day — each named in `fields` (`bad_request`). Every invalid query value is a 400.", schema: "Error")
             case .malformed:
-                response("The body is not JSON, or a value has the wrong JSON type (`malformed_json`).", schema: "Error")
+                response("The body is not JSON, or a value has the wrong JSON type (`malformed_json`); or a query parameter or header that is not what it should be (`bad_request`, each named in `fields`).", schema: "Error")
             case .unauthorized:
                 response("No token, or an unknown or revoked one (`unauthorized`).", schema: "Error", header: "WWW-Authenticate")
             case .forbidden:
@@ -393,7 +418,7 @@ enum OpenAPIDocument {
             case .tooLarge:
                 response("The body is over 256 kB (`payload_too_large`).", schema: "Error")
             case .invalid:
-                response("Missing or invalid fields, each named in `fields` (`validation_failed`); or a change of team the party's teams refuse (`team_change_refused`). Nothing was written.", schema: "Error")
+                response("Missing or invalid fields, each named in `fields` (`validation_failed`); a change of team the party's teams refuse (`team_change_refused`); an `Idempotency-Key` already used with another body (`idempotency_key_reused`). Nothing was written.", schema: "Error")
             }
         }
     }

@@ -27,14 +27,17 @@ enum TicketAPIController {
     /// The same query as the queue page: an invalid value is a 400 naming each such parameter.
     @Sendable static func list(_ request: Request) async throws -> Response {
         let desk = try TicketDesk(request)
-        let (query, problems) = TicketQueueQuery.parse(QueryParameters.of(request))
+        var (query, problems) = TicketQueueQuery.parse(QueryParameters.of(request))
+        // A period that ends before it starts holds no ticket: an empty page, as a search finding nothing.
+        let emptyPeriod = problems[.openedTo] == .period(.reversed)
+        if emptyPeriod { problems[.openedTo] = nil }
         guard problems.isEmpty else {
             throw APIError.badQuery(Dictionary(uniqueKeysWithValues: problems.map { parameter, problem in
                 (parameter.rawValue, QueryProblemText.expected(problem, .en))
             }))
         }
         var (tickets, total): ([TicketRecord], Int) = ([], 0)
-        if let filter = TicketController.filter(query, for: desk.user, in: request.entente) {
+        if !emptyPeriod, let filter = TicketController.filter(query, for: desk.user, in: request.entente) {
             (tickets, total) = try await TicketStore(database: request.db).list(filter, offset: query.offset, limit: query.perPage)
         }
         let items = tickets.map { APITicket(ticket: $0, clocks: desk.clocks(of: $0, changes: nil), team: desk.team(of: $0),
@@ -77,8 +80,12 @@ enum TicketAPIController {
         if action == nil { fields["action"] = "one of: " + TicketAction.allCases.map(\.rawValue).joined(separator: ", ") }
         if body.version == nil { fields["version"] = "required: the version of the ticket you last read" }
         guard let action, let version = body.version else { throw APIError.validation(fields) }
-        let moved = try await desk.move(ticket, facts, action: action, version: version, comment: body.comment)
-        return try APIJSON.response(try await detail(desk, moved, facts))
+        do {
+            let moved = try await desk.move(ticket, facts, action: action, version: version, comment: body.comment)
+            return try APIJSON.response(try await detail(desk, moved, facts))
+        } catch let refusal as TicketDesk.Refusal {
+            throw APIError(refusal: refusal, fieldNames: [.description: "comment"])
+        }
     }
 
     /// Escalates, de-escalates or reassigns the ticket within its party (`team`: a code, or `next`).

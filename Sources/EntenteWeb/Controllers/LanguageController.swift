@@ -8,7 +8,7 @@ enum LanguageController {
 
     /// Remembers the chosen language in a cookie for a year, then returns to the page.
     @Sendable static func switchLanguage(_ request: Request) async throws -> Response {
-        let form = try request.content.decode(Form.self)
+        let form = try request.content.decode(Form.self, as: .urlEncodedForm)
         guard let language = Language(rawValue: form.language) else {
             throw Abort(.badRequest, reason: "language must be one of: \(Language.allCases.map(\.rawValue).joined(separator: ", "))")
         }

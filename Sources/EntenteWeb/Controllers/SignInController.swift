@@ -15,7 +15,7 @@ enum SignInController {
     }
 
     @Sendable static func signIn(_ request: Request) async throws -> Response {
-        let form = try request.content.decode(Form.self)
+        let form = try request.content.decode(Form.self, as: .urlEncodedForm)
         let email = form.email.trimmingCharacters(in: .whitespaces).lowercased()
         let now = request.entente.now()
         let throttle = request.entente.settings.signInThrottle

@@ -229,7 +229,7 @@ enum TicketController {
     @Sendable static func changeStatus(_ request: Request) async throws -> Response {
         let desk = try TicketDesk(request)
         let (ticket, facts) = try await readable(desk)
-        let form = try request.content.decode(StatusForm.self)
+        let form = try request.content.decode(StatusForm.self, as: .urlEncodedForm)
         guard let action = TicketAction(rawValue: form.action) else { throw Abort(.badRequest, reason: "unknown action '\(form.action)'") }
         let page = SiteURL.ticket(try ticket.requireID()).path
         do {
@@ -240,6 +240,10 @@ enum TicketController {
             throw Abort(.forbidden)
         } catch TicketDesk.Refusal.workflow(let error) {
             throw Abort(.conflict, reason: error.description)
+        } catch TicketDesk.Refusal.problems {
+            let language = PageContext(request).language
+            throw Abort(.unprocessableEntity, reason: DeskPhrase.fieldTooLong.text(language) + " "
+                + DeskPhrase.atMostCharacters(TicketIntake.descriptionLimit, language))
         }
         return request.redirect(to: page, redirectType: .normal)
     }
@@ -252,7 +256,7 @@ enum TicketController {
     @Sendable static func addMessage(_ request: Request) async throws -> Response {
         let desk = try TicketDesk(request)
         let (ticket, facts) = try await readable(desk)
-        let form = try request.content.decode(MessageForm.self)
+        let form = try request.content.decode(MessageForm.self, as: .urlEncodedForm)
         do {
             try await desk.addMessage(to: ticket, facts, body: form.body, isInternal: form.visibility == "internal")
         } catch TicketDesk.Refusal.forbidden {
@@ -278,7 +282,7 @@ enum TicketController {
     @Sendable static func transfer(_ request: Request) async throws -> Response {
         let desk = try TicketDesk(request)
         let (ticket, facts) = try await readable(desk)
-        let form = try request.content.decode(TransferForm.self)
+        let form = try request.content.decode(TransferForm.self, as: .urlEncodedForm)
         let page = SiteURL.ticket(try ticket.requireID()).path
         do {
             _ = try await desk.transfer(ticket, facts, TicketTransfer(toPartyCode: form.party, reason: form.reason,
@@ -304,7 +308,7 @@ enum TicketController {
     @Sendable static func changeTeam(_ request: Request) async throws -> Response {
         let desk = try TicketDesk(request)
         let (ticket, facts) = try await readable(desk)
-        let form = try request.content.decode(TeamForm.self)
+        let form = try request.content.decode(TeamForm.self, as: .urlEncodedForm)
         let page = SiteURL.ticket(try ticket.requireID()).path
         let change = TeamReassignment(target: form.team == "next" ? .nextLevel : .team(form.team), reason: form.reason)
         do {
@@ -327,7 +331,7 @@ enum TicketController {
     @Sendable static func rate(_ request: Request) async throws -> Response {
         let desk = try TicketDesk(request)
         let (ticket, facts) = try await readable(desk)
-        let form = try request.content.decode(RatingForm.self)
+        let form = try request.content.decode(RatingForm.self, as: .urlEncodedForm)
         do {
             try await desk.rate(ticket, facts, score: form.score, comment: form.comment)
         } catch TicketDesk.Refusal.forbidden {

@@ -11,6 +11,12 @@ enum QueryProblemText {
             : "\(parameter.rawValue): expected \(expected(problem, language))."
     }
 
+    /// Next to the field itself, which its label names: the sentence alone.
+    static func fieldMessage(_ problem: TicketQueueQuery.Problem, _ language: Language) -> String {
+        if case .period(let period) = problem { return ServiceLevelPhrase.problem(period, language) }
+        return (language == .fr ? "Attendu : " : "Expected: ") + expected(problem, language) + "."
+    }
+
     /// What the parameter takes: "an integer from 1 to 100", "one of: open, all, new…".
     static func expected(_ problem: TicketQueueQuery.Problem, _ language: Language) -> String {
         let french = language == .fr

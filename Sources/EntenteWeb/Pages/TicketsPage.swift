@@ -178,7 +178,7 @@ struct TicketsPage {
 
     private func problemNote<Context: HTML.BodyContext>(_ parameter: TicketQueueQuery.Parameter, _ id: String) -> Node<Context> {
         .unwrap(query.problems[parameter]) { problem in
-            .p(.class("field-error"), .id("\(id)-error"), .text(QueryProblemText.message(parameter, problem, context.language)))
+            .p(.class("field-error"), .id("\(id)-error"), .text(QueryProblemText.fieldMessage(problem, context.language)))
         }
     }
 

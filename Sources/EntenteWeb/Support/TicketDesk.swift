@@ -130,6 +130,9 @@ struct TicketDesk {
         let allowed = action.isRequesterAction ? TicketAccess.canCloseOrReopen(user.viewer, facts)
             : TicketAccess.canHandle(user.viewer, facts)
         guard allowed else { throw Refusal.forbidden }
+        if let comment, !TicketIntake.fits(comment, TicketIntake.descriptionLimit) {
+            throw Refusal.problems([.description: .tooLong(max: TicketIntake.descriptionLimit)])
+        }
         let now = environment.now()
         let next: TicketStatus
         do {
@@ -164,11 +167,11 @@ struct TicketDesk {
 
     /// A reply (seen by the requester's side) or an internal note (seen by the writer's party only).
     func addMessage(to ticket: TicketRecord, _ facts: TicketAccessFacts, body: String, isInternal: Bool) async throws {
-        let body = body.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !body.isEmpty else { throw Refusal.problems([.description: .required]) }
-        guard body.count <= TicketIntake.descriptionLimit else {
+        guard TicketIntake.fits(body, TicketIntake.descriptionLimit) else {
             throw Refusal.problems([.description: .tooLong(max: TicketIntake.descriptionLimit)])
         }
+        let body = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !body.isEmpty else { throw Refusal.problems([.description: .required]) }
         let audience: String?
         if isInternal {
             guard user.role != .observer, let own = TicketAccess.noteAudience(of: user.viewer) else { throw Refusal.forbidden }

@@ -21,7 +21,8 @@ import VaporTesting
     /// unknown paths with a JSON 404 is not an endpoint.
     static func routedOperations(_ app: Application) -> Set<String> {
         Set(app.routes.all.compactMap { route -> String? in
-            guard route.path.first?.description == "api", !route.path.contains(where: { $0 == .catchall }) else { return nil }
+            guard route.path.first?.description == "api", !route.path.contains(where: { $0 == .catchall }),
+                  route.userInfo[APIRoutes.refusalKey] == nil else { return nil }
             let path = route.path.map { component -> String in
                 if case .parameter(let name) = component { return "{\(name)}" }
                 return component.description

@@ -322,4 +322,68 @@ import VaporTesting
                                           headers: [("Idempotency-Key", String(repeating: "k", count: 256))]).status == .badRequest)
         }
     }
+
+    // MARK: 10. The API's contract
+
+    @Test func aMalformedMultipartBodyIsA400NotACrash() async throws {
+        try await TestApp.run { app in
+            let body = ByteBuffer(bytes: Array("--X\r\n".utf8) + [0xC3, 0xA9] + Array(": a\r\n\r\nb\r\n--X--\r\n".utf8))
+            for path in ["/language", "/sign-in"] {
+                let response = try await app.testing().sendRequest(.POST, path, beforeRequest: { request in
+                    request.headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=X")
+                    request.body = body
+                })
+                #expect(response.status.code >= 400 && response.status.code < 500, "\(path)")
+            }
+            let client = try await APIClient.signedIn(app, as: APIAccounts.principal)
+            let ticket = try await client.file()
+            let id = try #require(ticket["id"] as? String)
+            let upload = try await app.testing().sendRequest(.POST, "/api/v1/tickets/\(id)/attachments", beforeRequest: { request in
+                request.headers.replaceOrAdd(name: .authorization, value: "Bearer \(client.token ?? "")")
+                request.headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=X")
+                request.body = body
+            })
+            #expect(upload.status == .badRequest)
+            // An accented file name (a header value) is a French user's everyday case, and still fine.
+            #expect(CheckedFormDataDecoder.headerNamesAreASCII(
+                ByteBuffer(string: "--X\r\nContent-Disposition: form-data; name=\"file\"; filename=\"relevé.pdf\"\r\n\r\n%PDF\r\n--X--\r\n").readableBytesView,
+                boundary: "X"))
+        }
+    }
+
+    @Test func otherMethodsOnAnAPIPathAreA405InTheAPIsShape() async throws {
+        try await TestApp.run { app in
+            let client = try await APIClient.signedIn(app, as: APIAccounts.administrator)
+            for (method, path, allow) in [(HTTPMethod.TRACE, "/api/v1/tickets", "GET, POST"), (.DELETE, "/api/v1/tickets", "GET, POST"),
+                                          (.PUT, "/api/v1/tickets/\(UUID())", "GET"), (.GET, "/api/v1/tickets/\(UUID())/comments", "POST"),
+                                          (.OPTIONS, "/api/v1/notifications", "GET"), (.RAW(value: "QUERY"), "/api/openapi.json", "GET")] {
+                let response = try await client.send(method, path)
+                #expect(response.status == .methodNotAllowed, "\(method) \(path)")
+                #expect(Set((response.headers.first(name: .allow) ?? "").components(separatedBy: ", ")) == Set(allow.components(separatedBy: ", ")))
+                #expect((try response.json()["error"] as? [String: Any])?["code"] as? String == "method_not_allowed")
+            }
+            let unknown = try await client.send(.TRACE, "/api/v1/nothing")
+            #expect(unknown.status == .notFound)
+            #expect(unknown.headers.contentType == .json)
+        }
+    }
+
+    @Test func lengthsCountCodePointsAsTheDocumentSays() async throws {
+        try await TestApp.run { app in
+            let client = try await APIClient.signedIn(app, as: APIAccounts.principal)
+            // 101 "é" written as e + combining acute: 101 characters a reader sees, 202 code points
+            let combining = String(repeating: "e\u{301}", count: 101)
+            let refused = try await client.post("/api/v1/tickets", json: [
+                "kind": "incident", "component": "bornes-wifi", "nature": "breakdown", "impacts_whole_establishment": true,
+                "title": combining, "description": "x", "requester_name": "x"])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.errorFields["title"] == "at most 200 characters")
+            let query = try await client.get("/api/v1/tickets?q=" + Browser.encode(String(repeating: "e\u{301}", count: 150)))
+            #expect(query.status == .badRequest)
+            // a period that ends before it starts finds nothing rather than failing
+            let reversed = try await client.get("/api/v1/tickets?opened_from=2026-09-30&opened_to=2026-09-01")
+            #expect(reversed.status == .ok)
+            #expect(try reversed.json()["total"] as? Int == 0)
+        }
+    }
 }
