@@ -22,10 +22,28 @@ enum APIJSON {
         guard let buffer = request.body.data, buffer.readableBytes > 0 else {
             throw APIError.malformed("The body is empty: send a JSON object.")
         }
+        let value: T
         do {
-            return try JSONDecoder().decode(T.self, from: Data(buffer.readableBytesView))
+            value = try JSONDecoder().decode(T.self, from: Data(buffer.readableBytesView))
         } catch let error as DecodingError {
             throw APIError.answer(to: error)
+        }
+        let withNul = nulFields(of: value)
+        guard withNul.isEmpty else {
+            throw APIError.validation(Dictionary(uniqueKeysWithValues: withNul.map { ($0, "must not contain a NUL character") }))
+        }
+        return value
+    }
+
+    /// The text fields of a decoded body that hold a NUL character, by JSON name: no database stores
+    /// one (PostgreSQL refuses it), and no person types one. Properties the body's type ignores do not count.
+    static func nulFields(of value: Any) -> [String] {
+        Mirror(reflecting: value).children.compactMap { child -> String? in
+            let text = (child.value as? String) ?? (child.value as? String?).flatMap { $0 }
+            guard let label = child.label, let text, text.unicodeScalars.contains("\u{0}") else { return nil }
+            return label.reduce(into: "") { name, character in
+                name += character.isUppercase ? "_" + character.lowercased() : String(character)
+            }
         }
     }
 }

@@ -87,18 +87,18 @@ enum OpenAPIDocument {
             "type": "object",
             "required": ["kind", "component", "nature", "impacts_whole_establishment", "title", "description", "requester_name"],
             "properties": {
-              "establishment_uai": {"type": "string", "nullable": true, "description": "Required, except for establishment members, who file for their own establishment (absent or null: their own)."},
+              "establishment_uai": {"type": "string", "nullable": true, "pattern": "^[^\\x00]*$", "description": "Required, except for establishment members, who file for their own establishment (absent or null: their own)."},
               "kind": {"type": "string", "enum": \#(values(TicketKind.self))},
-              "component": {"type": "string", "minLength": 1, "description": "Id of a component of the convention covering the establishment (`bornes-wifi`)."},
+              "component": {"type": "string", "minLength": 1, "pattern": "^[^\\x00]*$", "description": "Id of a component of the convention covering the establishment (`bornes-wifi`)."},
               "nature": {"type": "string", "enum": \#(values(WorkNature.self)), "description": "What is needed; it decides the activity of the matrix (breakdown → dépannage…)."},
               "funding": {"type": "string", "nullable": true, "enum": \#(nullableValues(FundingOrigin.self)), "description": "Who funded the equipment, when the convention routes the component by it."},
               "zone": {"type": "string", "nullable": true, "enum": \#(nullableValues(NetworkZone.self)), "description": "The network zone, when the convention routes the component by it."},
               "impacts_whole_establishment": {"type": "boolean", "description": "With a critical component, makes the ticket critical."},
-              "title": {"type": "string", "maxLength": \#(TicketIntake.titleLimit), "pattern": "\\S", "description": "Not blank; lengths count Unicode code points."},
-              "description": {"type": "string", "maxLength": \#(TicketIntake.descriptionLimit), "pattern": "\\S"},
-              "requester_name": {"type": "string", "maxLength": \#(TicketIntake.requesterNameLimit), "pattern": "\\S"},
+              "title": {"type": "string", "maxLength": \#(TicketIntake.titleLimit), "pattern": "^[^\\x00]*\\S[^\\x00]*$", "description": "Not blank; lengths count Unicode code points."},
+              "description": {"type": "string", "maxLength": \#(TicketIntake.descriptionLimit), "pattern": "^[^\\x00]*\\S[^\\x00]*$"},
+              "requester_name": {"type": "string", "maxLength": \#(TicketIntake.requesterNameLimit), "pattern": "^[^\\x00]*\\S[^\\x00]*$"},
               "requester_email": {"type": "string", "nullable": true, "format": "email", "description": "Where the requester hears back; an establishment member's own address by default."},
-              "asset_reference": {"type": "string", "nullable": true, "maxLength": \#(TicketIntake.titleLimit)}
+              "asset_reference": {"type": "string", "nullable": true, "pattern": "^[^\\x00]*$", "maxLength": \#(TicketIntake.titleLimit)}
             }
           },
           "AttachmentUpload": {
@@ -128,7 +128,7 @@ enum OpenAPIDocument {
             "type": "object",
             "required": ["body"],
             "properties": {
-              "body": {"type": "string", "maxLength": \#(TicketIntake.descriptionLimit), "pattern": "\\S", "description": "Not blank."},
+              "body": {"type": "string", "maxLength": \#(TicketIntake.descriptionLimit), "pattern": "^[^\\x00]*\\S[^\\x00]*$", "description": "Not blank."},
               "visibility": {"type": "string", "nullable": true, "enum": ["reply", "internal", null], "default": "reply"}
             }
           },
@@ -138,15 +138,15 @@ enum OpenAPIDocument {
             "properties": {
               "action": {"type": "string", "enum": \#(values(TicketAction.self)), "description": "`close` and `reopen` are the requester's side's; the others the responsible party's."},
               "version": {"type": "integer", "format": "int64", "minimum": 1, "description": "The `version` of the ticket as the caller last read it."},
-              "comment": {"type": "string", "nullable": true, "maxLength": \#(TicketIntake.descriptionLimit)}
+              "comment": {"type": "string", "nullable": true, "pattern": "^[^\\x00]*$", "maxLength": \#(TicketIntake.descriptionLimit)}
             }
           },
           "TeamChange": {
             "type": "object",
             "required": ["team", "reason", "version"],
             "properties": {
-              "team": {"type": "string", "minLength": 1, "description": "A team code of the ticket's party, or `next` for the first team of the level above (`team_change_refused` otherwise)."},
-              "reason": {"type": "string", "pattern": "\\S", "maxLength": \#(TicketIntake.descriptionLimit), "description": "Why; kept in the history and the audit trail."},
+              "team": {"type": "string", "minLength": 1, "pattern": "^[^\\x00]*$", "description": "A team code of the ticket's party, or `next` for the first team of the level above (`team_change_refused` otherwise)."},
+              "reason": {"type": "string", "pattern": "^[^\\x00]*\\S[^\\x00]*$", "maxLength": \#(TicketIntake.descriptionLimit), "description": "Why; kept in the history and the audit trail."},
               "version": {"type": "integer", "format": "int64", "minimum": 1, "description": "The `version` of the ticket as the caller last read it."}
             }
           },
@@ -335,7 +335,7 @@ enum OpenAPIDocument {
     /// empty value is an absent one (as a form sends it).
     private static let queueParameters: [String] = {
         let status = TicketStatus.allCases.map(\.rawValue).joined(separator: "|")
-        let words = #""type": "string", "maxLength": \#(TicketQueueQuery.maxTextLength)"#
+        let words = #""type": "string", "maxLength": \#(TicketQueueQuery.maxTextLength), "pattern": "^[^\\x00]*$""#
         // Years 1900 to 9999, as the server reads days.
         let day = #""type": "string", "format": "date", "pattern": "^(19|[2-9][0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$""#
         func parameter(_ name: TicketQueueQuery.Parameter, _ schema: String, _ description: String? = nil) -> String {

@@ -386,4 +386,21 @@ import VaporTesting
             #expect(try reversed.json()["total"] as? Int == 0)
         }
     }
+
+    @Test func aNulCharacterIsRefusedNeverHandedToTheDatabase() async throws {
+        try await TestApp.run { app in
+            var agent = Browser(app)
+            _ = try await agent.signIn("dsi@cd35.demo.entente.fr")
+            for path in ["/tickets?q=a%00b", "/establishments?q=%00", "/tickets.csv?component=%00"] {
+                #expect(try await agent.get(path).status == .badRequest, "\(path)")
+            }
+            let client = try await APIClient.signedIn(app, as: APIAccounts.principal)
+            let refused = try await client.send(.POST, "/api/v1/tickets", body: #"{"kind":"incident","component":"bornes-wifi","nature":"breakdown","impacts_whole_establishment":true,"title":"Wi\u0000Fi","description":"x","requester_name":"x"}"#)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.errorFields["title"] == "must not contain a NUL character")
+            // a property nobody reads may hold anything
+            let ignored = try await client.send(.POST, "/api/v1/tickets", body: #"{"kind":"incident","component":"bornes-wifi","nature":"breakdown","impacts_whole_establishment":true,"title":"Wi-Fi","description":"x","requester_name":"x","extra\u0000":"\u0000"}"#)
+            #expect(ignored.status == .created)
+        }
+    }
 }
