@@ -343,7 +343,7 @@ enum OpenAPIDocument {
                 + (description.map { #", "description": \#(text($0))"# } ?? "") + "}"
         }
         return [
-            parameter(.status, #""type": "string", "default": "open", "pattern": "^(open|all|(\#(status))(,(\#(status)))*)$""#,
+            parameter(.status, #""type": "string", "default": "open", "maxLength": \#(TicketQueueQuery.maxTextLength), "pattern": "^(open|all|(\#(status))(,(\#(status)))*)$""#,
                       "`open` (the default), `all`, or one or more statuses separated by commas."),
             parameter(.scope, #""type": "string", "enum": \#(values(TicketQueueQuery.Scope.self)), "default": "queue""#,
                       "For partner agents: `queue`, the tickets routed to their partner; `territory`, every ticket of their conventions (read-only for the others). Members always see their establishment, observers the conventions their party is party to, administrators everything."),
