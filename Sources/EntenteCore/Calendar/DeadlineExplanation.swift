@@ -20,7 +20,7 @@ extension WorkingCalendar {
             + "\(day(deadlineLocal.date, unlessYear: nil)) à \(deadlineLocal.timeText)"
             + " — \(duration.frenchLabel) à partir du \(moment(start, unlessYear: year))"]
         let startDate = timeZone.localDateTime(at: start).date
-        if case .workingDays = duration, startDate <= deadlineLocal.date {
+        if duration.countsWorkingTime, startDate <= deadlineLocal.date {
             parts += Self.capped(daysOffMentions(from: startDate, through: deadlineLocal.date, unlessYear: year),
                                  others: "autres jours fériés ou fermetures")
         }

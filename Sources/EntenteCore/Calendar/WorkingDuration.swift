@@ -30,6 +30,37 @@ public struct WorkingDuration: Hashable, Comparable, Sendable, CustomStringConve
         }
     }
 
+    /// Working time as `sla deadline --duration` and convention files read it: `4wh30wm`, `45wm`,
+    /// `1wh0wm20ws` — `wh`, `wm`, `ws` for working hours, minutes and seconds, so that it is never
+    /// mistaken for clock time (`PT4H`). Zero is `0wm`.
+    public var notation: String {
+        let magnitude = abs(seconds)
+        let (hours, minutes, rest) = (magnitude / 3600, magnitude % 3600 / 60, magnitude % 60)
+        var text = seconds < 0 ? "-" : ""
+        if hours > 0 { text += "\(hours)wh" }
+        if minutes > 0 || (hours > 0 && rest > 0) || magnitude == 0 { text += "\(minutes)wm" }
+        if rest > 0 { text += "\(rest)ws" }
+        return text
+    }
+
+    /// Reads `notation`: whole numbers of `wh`, `wm` and `ws`, in that order, at least one.
+    public init?(notation text: String) {
+        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var total = 0
+        var sawOne = false
+        for (unit, factor) in [("wh", 3600), ("wm", 60), ("ws", 1)] {
+            guard let range = rest.range(of: unit) else { continue }
+            let digits = rest[..<range.lowerBound]
+            guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+                  let value = Int(digits) else { return nil }
+            total += value * factor
+            sawOne = true
+            rest = rest[range.upperBound...]
+        }
+        guard sawOne, rest.isEmpty else { return nil }
+        self.init(seconds: total)
+    }
+
     public var description: String { iso8601 }
 
     public static func < (lhs: WorkingDuration, rhs: WorkingDuration) -> Bool { lhs.seconds < rhs.seconds }
@@ -72,6 +103,8 @@ extension WorkingCalendar {
             return nil
         case .workingDays(let days):
             return ClockTarget(measure: .workingTime, seconds: workingDuration(ofWorkingDays: days).seconds)
+        case .workingTime(let duration):
+            return ClockTarget(measure: .workingTime, seconds: duration.seconds)
         case .calendarDays(let days):
             let wholeDays = days.roundedDown
             let fraction = ((days - Decimal(wholeDays)) * 86_400).roundedToSeconds

@@ -8,6 +8,9 @@ public enum ServiceDuration: Hashable, Sendable {
     case asSoonAsPossible
     /// Working days (`0.5wd` is a half working day).
     case workingDays(Decimal)
+    /// Working hours, minutes and seconds (`4wh`, `1wh30wm`): counted in business hours only, as
+    /// `sla elapsed` prints them.
+    case workingTime(WorkingDuration)
     /// Calendar days (`2d`).
     case calendarDays(Decimal)
     /// An ISO-8601 duration (`PT4H`, `P3M`).
@@ -20,6 +23,8 @@ public enum ServiceDuration: Hashable, Sendable {
             self = .asSoonAsPossible
         } else if text.hasSuffix("wd"), let value = Self.positiveDecimal(text.dropLast(2)) {
             self = .workingDays(value)
+        } else if let working = WorkingDuration(notation: text), working.seconds > 0 {
+            self = .workingTime(working)
         } else if text.hasSuffix("d"), !text.hasPrefix("P"), let value = Self.positiveDecimal(text.dropLast()) {
             self = .calendarDays(value)
         } else if let iso = ISODuration(text) {
@@ -37,11 +42,20 @@ public enum ServiceDuration: Hashable, Sendable {
         return value
     }
 
+    /// Whether the duration runs in business hours only (working days or working time).
+    public var countsWorkingTime: Bool {
+        switch self {
+        case .workingDays, .workingTime: true
+        case .asSoonAsPossible, .calendarDays, .iso: false
+        }
+    }
+
     /// The text form, as written in convention files.
     public var text: String {
         switch self {
         case .asSoonAsPossible: "asap"
         case .workingDays(let days): "\(days)wd"
+        case .workingTime(let duration): duration.notation
         case .calendarDays(let days): "\(days)d"
         case .iso(let duration): duration.text
         }
@@ -54,6 +68,8 @@ public enum ServiceDuration: Hashable, Sendable {
         case .workingDays(let days):
             if days == 0.5 { return "½ journée ouvrée" }
             return days <= 1 ? "\(days) journée ouvrée" : "\(days) journées ouvrées"
+        case .workingTime(let duration):
+            return "\(duration.frenchLabel) ouvrées"
         case .calendarDays(let days):
             return days <= 1 ? "\(days) jour" : "\(days) jours"
         case .iso(let duration): return duration.frenchLabel

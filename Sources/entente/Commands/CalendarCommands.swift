@@ -40,15 +40,17 @@ struct SLACommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print the deadline (ISO-8601 local time with offset), then its explanation in French.",
             discussion: """
-                DURATION is asap, working days (0.5wd is a half working day: half the standard working \
-                day of the business hours), calendar days (2d: same time two days later) or an ISO-8601 \
-                duration of elapsed time (PT4H, P1M). For asap the first line is "none".
+                DURATION is asap; WORKING time, counted in business hours only: working days (0.5wd is \
+                a half working day: half the standard working day of the business hours) or working hours, \
+                minutes and seconds (4wh, 1wh30wm, 45wm — what `sla elapsed` prints); or CLOCK time, \
+                counted day and night: calendar days (2d: same time two days later) or an ISO-8601 \
+                duration (PT4H, P1M). For asap the first line is "none".
                 """)
 
         @Option(help: "Start, ISO-8601; without an offset, local time (Europe/Paris unless an overseas --department).")
         var from: String
 
-        @Option(help: "asap, 0.5wd, 1wd, 2d or ISO-8601 (PT4H); or give --convention, --criticality and --clock.")
+        @Option(help: "asap, working time (0.5wd, 4wh, 1wh30wm) or clock time (2d, PT4H); or give --convention, --criticality and --clock.")
         var duration: String?
 
         @OptionGroup var calendar: WorkingCalendarOptions
@@ -84,7 +86,7 @@ struct SLACommand: ParsableCommand {
                     throw CommandFailure("give --duration, or --convention with --criticality and --clock")
                 }
                 guard let parsed = ServiceDuration(text) else {
-                    throw CommandFailure("'\(text)' is not a duration (asap, 0.5wd, 1wd, 2d, PT4H)")
+                    throw CommandFailure("'\(text)' is not a duration (asap; working time 0.5wd, 4wh, 1wh30wm; clock time 2d, PT4H)")
                 }
                 return (parsed, nil)
             }
@@ -106,6 +108,7 @@ struct SLACommand: ParsableCommand {
             switch duration {
             case .asSoonAsPossible: 0
             case .workingDays(let days), .calendarDays(let days): NSDecimalNumber(decimal: days).intValue / 150 + 1
+            case .workingTime(let duration): duration.seconds / (150 * 8 * 3600) + 1
             case .iso(let iso): iso.years + iso.months / 12 + (iso.weeks * 7 + iso.days + iso.hours / 24) / 150 + 1
             }
         }
@@ -113,7 +116,7 @@ struct SLACommand: ParsableCommand {
 
     struct Elapsed: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the working time between two instants as an ISO-8601 duration (PT4H30M), pauses excluded.")
+            abstract: "Print the working time between two instants (4wh30wm: working hours and minutes, pauses excluded), which `sla deadline --duration` reads with the same meaning.")
 
         @Option(help: "Start, ISO-8601; without an offset, local time (Europe/Paris unless an overseas --department).")
         var from: String
@@ -135,7 +138,7 @@ struct SLACommand: ParsableCommand {
             let years = timeZone.localDateTime(at: start).date.year...timeZone.localDateTime(at: end).date.year
             let seconds = try calendar.workingCalendar(years: years)
                 .elapsed(from: start, to: end, measure: .workingTime, pauses: pauses)
-            print(WorkingDuration(seconds: seconds).iso8601)
+            print(WorkingDuration(seconds: seconds).notation)
         }
     }
 }
