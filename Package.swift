@@ -3,6 +3,11 @@ import PackageDescription
 
 // The architecture at a glance: a pure domain core, the file formats around it,
 // storage and web layers, and one thin executable.
+
+/// The stricter settings of the Swift server projects that care, on every target: existentials
+/// spelled `any`, and a module uses only what it imports itself.
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility")]
+
 let package = Package(
     name: "Entente",
     platforms: [.macOS(.v14)],
@@ -22,12 +27,13 @@ let package = Package(
     ],
     targets: [
         // Conventions, responsibilities, establishments: Foundation only.
-        .target(name: "EntenteCore"),
+        .target(name: "EntenteCore", swiftSettings: strict),
         // Human-readable data files (YAML conventions, CSV establishments) and the bundled demo territory.
         .target(
             name: "EntenteFiles",
             dependencies: ["EntenteCore", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/DemoTerritory")]
+            resources: [.copy("Resources/DemoTerritory")],
+            swiftSettings: strict
         ),
         // E-mail notifications: an SMTP client over SwiftNIO.
         .target(
@@ -37,7 +43,8 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOTLS", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
-            ]
+            ],
+            swiftSettings: strict
         ),
         .target(
             name: "EntenteStorage",
@@ -46,7 +53,8 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
-            ]
+            ],
+            swiftSettings: strict
         ),
         .target(
             name: "EntenteWeb",
@@ -54,19 +62,22 @@ let package = Package(
                 "EntenteCore", "EntenteFiles", "EntenteStorage", "EntenteMail",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
-            ]
+            ],
+            swiftSettings: strict
         ),
         .executableTarget(
             name: "entente",
             dependencies: [
                 "EntenteCore", "EntenteFiles", "EntenteWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: strict
         ),
         // `swift build -c release --product entente-bench`: the working-calendar benchmark.
-        .executableTarget(name: "entente-bench", dependencies: ["EntenteCore"], path: "Sources/EntenteBenchmarks"),
-        .testTarget(name: "EntenteCoreTests", dependencies: ["EntenteCore"]),
-        .testTarget(name: "EntenteFilesTests", dependencies: ["EntenteFiles"]),
+        .executableTarget(name: "entente-bench", dependencies: ["EntenteCore"], path: "Sources/EntenteBenchmarks",
+                          swiftSettings: strict),
+        .testTarget(name: "EntenteCoreTests", dependencies: ["EntenteCore"], swiftSettings: strict),
+        .testTarget(name: "EntenteFilesTests", dependencies: ["EntenteFiles"], swiftSettings: strict),
         .testTarget(
             name: "EntenteMailTests",
             dependencies: [
@@ -76,14 +87,16 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             // Test-only certificate and key for the TLS sink.
-            resources: [.copy("Certificates")]
+            resources: [.copy("Certificates")],
+            swiftSettings: strict
         ),
         .testTarget(
             name: "EntenteWebTests",
             dependencies: [
                 "EntenteWeb", "EntenteStorage", "EntenteMail",
                 .product(name: "VaporTesting", package: "vapor"),
-            ]
+            ],
+            swiftSettings: strict
         ),
     ]
 )

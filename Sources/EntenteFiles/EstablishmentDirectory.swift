@@ -1,4 +1,5 @@
 import EntenteCore
+import Foundation
 
 /// Reads establishments from the national directory's CSV ("Annuaire de l'éducation",
 /// data.education.gouv.fr) or from a demo file with the same column names.

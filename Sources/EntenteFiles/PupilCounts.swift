@@ -1,4 +1,5 @@
 import EntenteCore
+import Foundation
 
 /// Reads pupil counts per school year from the open data "Effectifs d'élèves par établissement
 /// du second degré" (data.education.gouv.fr, `;`-separated), and adds them to establishments.

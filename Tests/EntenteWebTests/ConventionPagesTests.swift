@@ -1,4 +1,5 @@
 import EntenteCore
+import EntenteFiles
 import Foundation
 import Testing
 import Vapor

@@ -1,3 +1,5 @@
+import EntenteCore
+import EntenteFiles
 import Testing
 import Vapor
 import VaporTesting

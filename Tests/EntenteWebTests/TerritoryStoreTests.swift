@@ -1,3 +1,4 @@
+import EntenteFiles
 import EntenteStorage
 import Fluent
 import Foundation

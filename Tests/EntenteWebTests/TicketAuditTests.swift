@@ -3,6 +3,7 @@ import EntenteStorage
 import Testing
 import Vapor
 @testable import EntenteWeb
+import VaporTestUtils
 
 /// The ticket page shows the audit entries about the ticket (who, when, what, before and after) to
 /// those who answer for it, and to nobody else.

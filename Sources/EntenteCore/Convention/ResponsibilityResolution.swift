@@ -1,3 +1,5 @@
+import Foundation
+
 /// The answer to "who does this activity for this component here", with the reason.
 public struct Responsibility: Hashable, Sendable {
     public var conventionID: String

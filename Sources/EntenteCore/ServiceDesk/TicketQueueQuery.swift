@@ -1,3 +1,5 @@
+import Foundation
+
 /// The filters of a ticket list — the queue page, its CSV, the API's list — as a query string
 /// gives them, validated once for all three. Every number is bounded and every enumerated value
 /// checked: a bad value is a `Problem` named by its parameter, never a silent default and never an

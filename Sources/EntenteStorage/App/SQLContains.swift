@@ -1,3 +1,4 @@
+import Foundation
 import SQLKit
 
 /// `column LIKE '%text%'` with the text's own `%`, `_` and `\` taken literally, written the same

@@ -1,5 +1,6 @@
 import EntenteCore
 import Fluent
+import FluentSQL
 import Foundation
 import SQLKit
 

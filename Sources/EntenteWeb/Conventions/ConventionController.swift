@@ -1,5 +1,6 @@
 import EntenteCore
 import EntenteStorage
+import Fluent
 import Vapor
 
 enum ConventionController {

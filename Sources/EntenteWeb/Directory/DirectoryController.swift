@@ -1,5 +1,7 @@
 import EntenteCore
 import EntenteStorage
+import Fluent
+import FluentKit
 import Vapor
 
 /// Home, establishments, partners and the audit trail: read-only listings.

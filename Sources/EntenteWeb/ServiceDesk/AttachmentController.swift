@@ -1,5 +1,6 @@
 import EntenteCore
 import EntenteStorage
+import FluentKit
 import Vapor
 
 /// Adding files to a ticket from its page, and downloading them.

@@ -1,5 +1,6 @@
 import EntenteCore
 import EntenteStorage
+import Fluent
 import Vapor
 
 /// The user's in-app notifications: the list, and marking them read. Every query names the signed-in

@@ -1,4 +1,5 @@
 import EntenteCore
+import Foundation
 import Testing
 
 @Suite struct FrenchPublicHolidaysTests {

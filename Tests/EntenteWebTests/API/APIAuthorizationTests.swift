@@ -1,4 +1,6 @@
 import EntenteStorage
+import Fluent
+import FluentKit
 import Foundation
 import Testing
 import Vapor

@@ -1,3 +1,4 @@
+import EntenteCore
 import EntenteStorage
 import Fluent
 import Foundation

@@ -1,4 +1,5 @@
 import EntenteCore
+import EntenteFiles
 import EntenteStorage
 import Fluent
 import Foundation

@@ -1,4 +1,5 @@
 import EntenteStorage
+import Fluent
 import Vapor
 
 /// Signs API calls in by `Authorization: Bearer <token>` and by nothing else: a session cookie

@@ -1,4 +1,6 @@
+import EntenteCore
 import EntenteFiles
+import Fluent
 import Foundation
 import SQLKit
 import Vapor

@@ -1,4 +1,5 @@
 import EntenteStorage
+import Fluent
 import Vapor
 
 /// Counts the signed-in user's unread notifications for the navigation of the page about to be

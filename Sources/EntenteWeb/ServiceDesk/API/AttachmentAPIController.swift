@@ -1,5 +1,6 @@
 import EntenteCore
 import EntenteStorage
+import FluentKit
 import Vapor
 
 /// The attachment endpoints of /api/v1: the same policy, rights and storage as the ticket page.

@@ -1,5 +1,6 @@
 import Crypto
 import EntenteStorage
+import Fluent
 import Foundation
 import Vapor
 

@@ -1,5 +1,6 @@
 import EntenteCore
 import EntenteStorage
+import Fluent
 import Vapor
 
 /// `GET /api/v1/notifications`: the token's account's own in-app notifications, newest first (at

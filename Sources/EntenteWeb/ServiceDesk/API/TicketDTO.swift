@@ -1,5 +1,6 @@
 import EntenteCore
 import EntenteStorage
+import FluentKit
 import Foundation
 
 // The JSON of the ticket API: the bodies clients send and the documents they get back.

@@ -1,5 +1,7 @@
 import EntenteCore
 import EntenteStorage
+import Fluent
+import FluentKit
 import Vapor
 
 /// The desk's attachment operations, shared by the ticket page and the API.
