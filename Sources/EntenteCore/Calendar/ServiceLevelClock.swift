@@ -18,7 +18,7 @@ public struct ServiceLevelClock: Hashable, Sendable {
         }
     }
 
-    public enum State: String, Sendable {
+    public enum State: String, CaseIterable, Sendable {
         /// Counting, deadline ahead.
         case running
         /// Stopped while the ticket waits; the deadline moves as long as the wait lasts.

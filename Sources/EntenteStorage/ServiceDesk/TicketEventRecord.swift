@@ -7,7 +7,7 @@ import Foundation
 public final class TicketEventRecord: Model, @unchecked Sendable {
     public static let schema = "ticket_events"
 
-    public enum Kind: String, Sendable {
+    public enum Kind: String, CaseIterable, Sendable {
         case created, status, reply
         case internalNote = "internal-note"
         case transfer

@@ -1,3 +1,5 @@
+import EntenteCore
+import EntenteStorage
 import Foundation
 import Testing
 import Vapor
@@ -79,5 +81,23 @@ import VaporTesting
                 if method == "post" { #expect(responses["422"] != nil && responses["400"] != nil, "\(method) \(path)") }
             }
         }
+    }
+
+    /// Every value the API can emit in an enumerated field is in the document (the history's kinds
+    /// once lacked `team` and `sla`): each list is compared with the Swift enum the API writes from.
+    @Test func everyValueTheAPIEmitsIsDocumented() throws {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+        let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
+        func values(_ schema: String, _ property: String) throws -> Set<String> {
+            let properties = try #require((schemas[schema] as? [String: Any])?["properties"] as? [String: Any])
+            let list = try #require((properties[property] as? [String: Any])?["enum"] as? [Any])
+            return Set(list.compactMap { $0 as? String })
+        }
+        #expect(try values("Event", "kind") == Set(TicketEventRecord.Kind.allCases.map(\.rawValue)))
+        #expect(try values("Clock", "state") == Set(ServiceLevelClock.State.allCases.map(\.rawValue)))
+        #expect(try values("Clock", "kind") == Set(ServiceLevelClock.Kind.allCases.map(\.rawValue)))
+        #expect(try values("Ticket", "status") == Set(TicketStatus.allCases.map(\.rawValue)))
+        #expect(try values("Ticket", "criticality") == Set(Criticality.allCases.map(\.rawValue)))
+        #expect(try values("Notification", "kind") == Set(NotificationKind.allCases.map(\.rawValue)))
     }
 }

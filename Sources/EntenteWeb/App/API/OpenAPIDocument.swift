@@ -1,4 +1,5 @@
 import EntenteCore
+import EntenteStorage
 import Vapor
 
 /// The OpenAPI 3.0 description of the API, served at /api/openapi.json. The lists of values come
@@ -157,7 +158,7 @@ enum OpenAPIDocument {
               "party": {"type": "string", "description": "The responsible party's code in the convention (`CD`)."},
               "partner": {"type": "string", "nullable": true, "description": "The partner behind it (`CD35`); null when the establishment itself is responsible."},
               "team": {"type": "object", "nullable": true, "required": ["code", "name", "level"], "description": "The party's team holding the ticket; null when the party has no teams.",
-                       "properties": {"code": {"type": "string"}, "name": {"type": "string", "nullable": true}, "level": {"type": "string", "nullable": true, "enum": ["n1", "n2", "n3"]}}},
+                       "properties": {"code": {"type": "string"}, "name": {"type": "string", "nullable": true}, "level": {"type": "string", "nullable": true, "enum": \#(nullableValues(EscalationLevel.self))}}},
               "informed": {"type": "array", "items": {"type": "string"}},
               "reason": {"type": "string", "description": "Why the ticket went there: the cell of the convention and its source."}
             }
@@ -168,7 +169,7 @@ enum OpenAPIDocument {
             "properties": {
               "kind": {"type": "string", "enum": \#(values(ServiceLevelClock.Kind.self))},
               "duration": {"type": "string", "description": "As the convention states it: `0.5wd` (working days), `2d`, `asap`."},
-              "state": {"type": "string", "enum": ["running", "paused", "met", "breached", "no-target"]},
+              "state": {"type": "string", "enum": \#(values(ServiceLevelClock.State.self))},
               "started_at": {"type": "string", "format": "date-time"},
               "stopped_at": {"type": "string", "format": "date-time", "nullable": true},
               "deadline": {"type": "string", "format": "date-time", "nullable": true},
@@ -224,7 +225,7 @@ enum OpenAPIDocument {
               "id": {"type": "string", "format": "uuid"},
               "at": {"type": "string", "format": "date-time"},
               "actor": {"type": "string"},
-              "kind": {"type": "string", "enum": ["created", "status", "reply", "internal-note", "transfer", "attachment"]},
+              "kind": {"type": "string", "enum": \#(values(TicketEventRecord.Kind.self)), "description": "`team`: a change of team, `from_status`/`to_status` holding the team codes; `sla`: a warning or breach of a clock, `from_status` the clock and `to_status` `warning` or `breach`."},
               "from_status": {"type": "string", "nullable": true},
               "to_status": {"type": "string", "nullable": true},
               "body": {"type": "string", "nullable": true}

@@ -96,15 +96,15 @@ extension Node where Context: HTMLValueContext {
 }
 
 extension Attribute where Context: HTMLLinkableContext {
-    static func href(_ url: URLRepresentable) -> Attribute { HTMLEscaping.attribute("href", String(describing: url)) }
+    static func href(_ url: any URLRepresentable) -> Attribute { HTMLEscaping.attribute("href", String(describing: url)) }
 }
 
 extension Node where Context: HTMLLinkableContext {
-    static func href(_ url: URLRepresentable) -> Node { .attribute(named: "href", value: String(describing: url)) }
+    static func href(_ url: any URLRepresentable) -> Node { .attribute(named: "href", value: String(describing: url)) }
 }
 
 extension Node where Context == HTML.FormContext {
-    static func action(_ url: URLRepresentable) -> Node { .attribute(named: "action", value: String(describing: url)) }
+    static func action(_ url: any URLRepresentable) -> Node { .attribute(named: "action", value: String(describing: url)) }
 }
 
 extension Node where Context == HTML.LabelContext {

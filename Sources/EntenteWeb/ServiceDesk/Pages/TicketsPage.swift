@@ -239,8 +239,8 @@ enum ClockText {
 
     /// Made once: a formatter costs far more to build than to use, and queues format every row.
     /// Formatting with a shared DateFormatter is thread-safe.
-    nonisolated(unsafe) private static let french = formatter("fr_FR")
-    nonisolated(unsafe) private static let english = formatter("en_GB")
+    private static let french = formatter("fr_FR")
+    private static let english = formatter("en_GB")
 
     private static func formatter(_ locale: String) -> DateFormatter {
         let formatter = DateFormatter()

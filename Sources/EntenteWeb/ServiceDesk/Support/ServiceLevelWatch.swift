@@ -53,7 +53,6 @@ struct ServiceLevelWatch {
         let now = Instant(date)
         let changes = try await store.statusChanges(of: ticketID)
         let due = TicketDesk.serviceLevelDue(of: ticket, changes: changes, in: environment)
-        let risk = environment.settings.serviceLevelRisk
         let done = Set(try await store.serviceLevelAlerts(of: ticketID).map { "\($0.clock)/\($0.kind)" })
         var alerts: [TicketStore.NewAlert] = []
         var nextLook: Instant?
@@ -81,7 +80,7 @@ struct ServiceLevelWatch {
         return "\(what) — \(clock.frenchName) : échéance \(frenchDeadline.string(from: deadline.date))."
     }
 
-    nonisolated(unsafe) static let frenchDeadline: DateFormatter = {
+    static let frenchDeadline: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "fr_FR")
         formatter.timeZone = .europeParis
