@@ -1,4 +1,5 @@
 import Foundation
+import RoutingKit
 
 /// Every page and endpoint of the site: routes and links are written from this one place.
 public enum SiteURL: Hashable, Sendable {
@@ -33,38 +34,112 @@ public enum SiteURL: Hashable, Sendable {
     case notificationRead(UUID)
     case notificationsReadAll
 
-    public var path: String {
+    /// The kind of URL, without its values: what a route is registered for.
+    public var endpoint: Endpoint {
         switch self {
-        case .home: "/"
-        case .signIn: "/sign-in"
-        case .signOut: "/sign-out"
-        case .language: "/language"
-        case .health: "/health"
-        case .stylesheet: "/assets/entente.css"
-        case .conventions: "/conventions"
-        case .convention(let id): "/conventions/\(id)"
-        case .matrixCSV(let id): "/conventions/\(id)/matrix.csv"
-        case .matrixJSON(let id): "/conventions/\(id)/matrix.json"
-        case .establishments: "/establishments"
-        case .establishment(let uai): "/establishments/\(uai)"
-        case .partners: "/partners"
-        case .audit: "/audit"
-        case .tickets: "/tickets"
-        case .ticketsCSV: "/tickets.csv"
-        case .newTicket: "/tickets/new"
-        case .ticket(let id): "/tickets/\(id.uuidString.lowercased())"
-        case .ticketStatus(let id): "/tickets/\(id.uuidString.lowercased())/status"
-        case .ticketMessages(let id): "/tickets/\(id.uuidString.lowercased())/messages"
-        case .ticketRating(let id): "/tickets/\(id.uuidString.lowercased())/rating"
-        case .statistics: "/statistics"
-        case .statisticsCSV: "/statistics.csv"
-        case .ticketTransfer(let id): "/tickets/\(id.uuidString.lowercased())/transfer"
-        case .ticketTeam(let id): "/tickets/\(id.uuidString.lowercased())/team"
-        case .ticketAttachments(let id): "/tickets/\(id.uuidString.lowercased())/attachments"
-        case .ticketAttachment(let id, let file): "/tickets/\(id.uuidString.lowercased())/attachments/\(file.uuidString.lowercased())"
-        case .notifications: "/notifications"
-        case .notificationRead(let id): "/notifications/\(id.uuidString.lowercased())/read"
-        case .notificationsReadAll: "/notifications/read-all"
+        case .home: .home
+        case .signIn: .signIn
+        case .signOut: .signOut
+        case .language: .language
+        case .health: .health
+        case .stylesheet: .stylesheet
+        case .conventions: .conventions
+        case .convention: .convention
+        case .matrixCSV: .matrixCSV
+        case .matrixJSON: .matrixJSON
+        case .establishments: .establishments
+        case .establishment: .establishment
+        case .partners: .partners
+        case .audit: .audit
+        case .tickets: .tickets
+        case .ticketsCSV: .ticketsCSV
+        case .newTicket: .newTicket
+        case .ticket: .ticket
+        case .ticketStatus: .ticketStatus
+        case .ticketMessages: .ticketMessages
+        case .ticketRating: .ticketRating
+        case .statistics: .statistics
+        case .statisticsCSV: .statisticsCSV
+        case .ticketTransfer: .ticketTransfer
+        case .ticketTeam: .ticketTeam
+        case .ticketAttachments: .ticketAttachments
+        case .ticketAttachment: .ticketAttachment
+        case .notifications: .notifications
+        case .notificationRead: .notificationRead
+        case .notificationsReadAll: .notificationsReadAll
         }
+    }
+
+    /// The values that fill the endpoint's parameters, in order (UUIDs in lower case).
+    var parameterValues: [String] {
+        switch self {
+        case .convention(let value): [value]
+        case .matrixCSV(let value): [value]
+        case .matrixJSON(let value): [value]
+        case .establishment(let value): [value]
+        case .ticket(let id): [id.uuidString.lowercased()]
+        case .ticketStatus(let id): [id.uuidString.lowercased()]
+        case .ticketMessages(let id): [id.uuidString.lowercased()]
+        case .ticketRating(let id): [id.uuidString.lowercased()]
+        case .ticketTransfer(let id): [id.uuidString.lowercased()]
+        case .ticketTeam(let id): [id.uuidString.lowercased()]
+        case .ticketAttachments(let id): [id.uuidString.lowercased()]
+        case .ticketAttachment(let id, let file): [id.uuidString.lowercased(), file.uuidString.lowercased()]
+        case .notificationRead(let id): [id.uuidString.lowercased()]
+        case .home, .signIn, .signOut, .language, .health, .stylesheet, .conventions, .establishments, .partners, .audit, .tickets, .ticketsCSV, .newTicket, .statistics, .statisticsCSV, .notifications, .notificationsReadAll: []
+        }
+    }
+
+    /// The link: the endpoint's template with its values.
+    public var path: String {
+        var values = parameterValues.makeIterator()
+        let components = endpoint.template.split(separator: "/").map { component in
+            component.hasPrefix(":") ? values.next() ?? "" : String(component)
+        }
+        return "/" + components.joined(separator: "/")
+    }
+
+    /// Every kind of page and endpoint of the site, with its path template: the one place a path is
+    /// spelled, which `Routes` registers and `path` fills in. `SiteURLTests` checks both ways.
+    public enum Endpoint: String, CaseIterable, Sendable {
+        case home, signIn, signOut, language, health, stylesheet, conventions, convention, matrixCSV, matrixJSON, establishments, establishment, partners, audit, tickets, ticketsCSV, newTicket, ticket, ticketStatus, ticketMessages, ticketRating, statistics, statisticsCSV, ticketTransfer, ticketTeam, ticketAttachments, ticketAttachment, notifications, notificationRead, notificationsReadAll
+
+        /// `/tickets/:id/status`: Vapor's route pattern, and the template of links.
+        public var template: String {
+            switch self {
+            case .home: "/"
+            case .signIn: "/sign-in"
+            case .signOut: "/sign-out"
+            case .language: "/language"
+            case .health: "/health"
+            case .stylesheet: "/assets/entente.css"
+            case .conventions: "/conventions"
+            case .convention: "/conventions/:id"
+            case .matrixCSV: "/conventions/:id/matrix.csv"
+            case .matrixJSON: "/conventions/:id/matrix.json"
+            case .establishments: "/establishments"
+            case .establishment: "/establishments/:uai"
+            case .partners: "/partners"
+            case .audit: "/audit"
+            case .tickets: "/tickets"
+            case .ticketsCSV: "/tickets.csv"
+            case .newTicket: "/tickets/new"
+            case .ticket: "/tickets/:id"
+            case .ticketStatus: "/tickets/:id/status"
+            case .ticketMessages: "/tickets/:id/messages"
+            case .ticketRating: "/tickets/:id/rating"
+            case .statistics: "/statistics"
+            case .statisticsCSV: "/statistics.csv"
+            case .ticketTransfer: "/tickets/:id/transfer"
+            case .ticketTeam: "/tickets/:id/team"
+            case .ticketAttachments: "/tickets/:id/attachments"
+            case .ticketAttachment: "/tickets/:id/attachments/:attachmentID"
+            case .notifications: "/notifications"
+            case .notificationRead: "/notifications/:id/read"
+            case .notificationsReadAll: "/notifications/read-all"
+            }
+        }
+
+        public var pathComponents: [PathComponent] { template.pathComponents }
     }
 }
