@@ -392,4 +392,19 @@ import VaporTesting
             #expect(!member.contains("party-filter"), "an establishment's member has no party to choose")
         }
     }
+
+    @Test func anEnglishTicketPageNamesItsClocksInEnglishAndMarksTheFrenchExplanation() async throws {
+        try await TestApp.run { app in
+            var principal = Browser(app), agent = Browser(app)
+            agent.acceptLanguage = "en"
+            let path = try await TicketPagesTests.wifiTicket(filedBy: &principal, openedBy: &agent)
+            let english = try await agent.get(path).body.string
+            let french = try await principal.get(path).body.string
+            #expect(english.contains(#"<th scope="row">Pick-up and diagnosis</th>"#))
+            #expect(!english.contains("Prise en charge et diagnostic"))
+            #expect(english.contains(#"<small lang="fr">"#))
+            #expect(french.contains(#"<th scope="row">Prise en charge et diagnostic</th>"#))
+            #expect(!french.contains(#"<small lang="fr">"#))
+        }
+    }
 }

@@ -1,5 +1,6 @@
 import EntenteCore
 import EntenteStorage
+import Foundation
 
 /// The words of service-level standings, queue filters by deadline and opening date, and the
 /// warnings and breaches the watcher records, in French and English.
@@ -54,6 +55,33 @@ enum ServiceLevelPhrase: CaseIterable, Sendable {
         switch problem {
         case .notADay: notADay.text(language)
         case .reversed: reversed.text(language)
+        }
+    }
+
+    /// A clock's name: "Prise en charge et diagnostic", "Pick-up and diagnosis"…
+    static func clockName(_ kind: ServiceLevelClock.Kind, _ language: Language) -> String {
+        guard language == .en else { return kind.frenchName }
+        return switch kind {
+        case .pickup: "Pick-up and diagnosis"
+        case .restoration: "Service restoration"
+        case .dataRestoration: "Data restoration"
+        }
+    }
+
+    /// A commitment as people read it: "½ journée ouvrée", "half a working day", "2 days"…
+    static func duration(_ duration: ServiceDuration, _ language: Language) -> String {
+        guard language == .en else { return duration.frenchLabel }
+        func count(_ value: Decimal, _ unit: String) -> String { "\(value) \(unit)\(value <= 1 ? "" : "s")" }
+        switch duration {
+        case .asSoonAsPossible: return "as soon as possible"
+        case .workingDays(let days): return days == 0.5 ? "half a working day" : count(days, "working day")
+        case .calendarDays(let days): return count(days, "day")
+        case .workingTime(let time): return "\(time.frenchLabel) of working time"
+        case .iso(let iso):
+            let parts = [(iso.years, "year"), (iso.months, "month"), (iso.weeks, "week"), (iso.days, "day"),
+                         (iso.hours, "hour"), (iso.minutes, "minute"), (iso.seconds, "second")]
+                .filter { $0.0 != 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+            return parts.isEmpty ? "0" : parts.joined(separator: " ")
         }
     }
 }

@@ -106,7 +106,7 @@ struct TicketPage {
                 return .li(.class("sla-alert sla-alert-\(kind.rawValue)"),
                            .span(.class("badge sla-\(kind == .breach ? "breached" : "at-risk")"),
                                  .text(ServiceLevelPhrase.alert(kind, language))),
-                           .text(" \(alert.clockKind?.frenchName ?? alert.clock) — "
+                           .text(" \(alert.clockKind.map { ServiceLevelPhrase.clockName($0, language) } ?? alert.clock) — "
                                  + "\(ServiceLevelPhrase.alertDue.text(language)) \(ClockText.dateTime(Instant(alert.dueAt), context)), "
                                  + "\(ServiceLevelPhrase.alertAt.text(language)) \(ClockText.dateTime(Instant(alert.at), context))"))
             }))
@@ -114,12 +114,13 @@ struct TicketPage {
     }
 
     private func clockRow(_ clock: ServiceLevelClock) -> Node<HTML.TableContext> {
-        .tr(.th(.attribute(named: "scope", value: "row"), .text(clock.kind.frenchName)),
-            .td(.text(clock.duration.frenchLabel)),
+        .tr(.th(.attribute(named: "scope", value: "row"), .text(ServiceLevelPhrase.clockName(clock.kind, context.language))),
+            .td(.text(ServiceLevelPhrase.duration(clock.duration, context.language))),
             .td(.text(clock.deadline.map { ClockText.dateTime($0, context) } ?? "—")),
             .td(.text(clock.remainingSeconds.map(ClockText.duration) ?? "—")),
             .td(clockState(clock)),
-            .td(.small(.text(clock.explanation))))
+            // The explanation is written in French: an English page says so (RGAA 8.7, language of parts).
+            .td(.small(.if(context.language != .fr, .attribute(named: "lang", value: "fr")), .text(clock.explanation))))
     }
 
     /// A clock without a target has no deadline to push back, but while the ticket waits it is
