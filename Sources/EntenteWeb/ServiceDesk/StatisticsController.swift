@@ -13,6 +13,13 @@ enum StatisticsController {
         let asked = Asked(request)
         let context = PageContext(request)
         let scope = Scope(user: user, territory: asked.territory)
+        if let (parameter, problem) = asked.scopeProblem {
+            let response = StatisticsPage(context: context, monthText: asked.monthText, scope: scope, problem: nil,
+                                          statistics: nil, names: StatisticsNames(request.entente),
+                                          scopeProblem: QueryProblemText.message(parameter, problem, context.language)).render()
+            response.status = .badRequest
+            return response
+        }
         switch asked.month {
         case .failure(let error):
             let response = StatisticsPage(context: context, monthText: asked.monthText, scope: scope,
@@ -35,6 +42,9 @@ enum StatisticsController {
         let user = try request.requireUser()
         let asked = Asked(request)
         let month: StatisticsMonth
+        if let (parameter, problem) = asked.scopeProblem {
+            throw Abort(.badRequest, reason: QueryProblemText.message(parameter, problem, PageContext(request).language))
+        }
         switch asked.month {
         case .failure(let error):
             throw Abort(.badRequest, reason: StatisticsPhrase.problem(error, PageContext(request).language))
@@ -67,11 +77,18 @@ enum StatisticsController {
         var monthText: String
         var month: Result<StatisticsMonth, StatisticsMonthError>
         var territory: Bool
+        /// A `scope` that is neither `queue` nor `territory`: refused, not read as the user's own queue.
+        var scopeProblem: (TicketQueueQuery.Parameter, TicketQueueQuery.Problem)?
 
         init(_ request: Request) {
-            let text = (request.query[String.self, at: "month"] ?? "").trimmingCharacters(in: .whitespaces)
+            let parameters = QueryParameters.of(request)
+            let text = (parameters["month"] ?? "").trimmingCharacters(in: .whitespaces)
             monthText = text
-            territory = request.query[String.self, at: "scope"] == "territory"
+            let scope = (parameters["scope"] ?? "").trimmingCharacters(in: .whitespaces)
+            territory = scope == TicketQueueQuery.Scope.territory.rawValue
+            if !scope.isEmpty, TicketQueueQuery.Scope(rawValue: scope) == nil {
+                scopeProblem = (.scope, .notOneOf(TicketQueueQuery.Scope.allCases.map(\.rawValue)))
+            }
             if text.isEmpty {
                 month = .success(StatisticsMonth(containing: Instant(request.entente.now())))
             } else {

@@ -124,6 +124,11 @@ import VaporTesting
             #expect(page.body.string.contains("page : un nombre entier de 1 à 1000000 est attendu."))
             let letters = try await agent.get("/tickets?page=abc")
             #expect(letters.status == .badRequest, "not silently page 1")
+            let scope = try await agent.get("/statistics?scope=everything")
+            #expect(scope.status == .badRequest, "not silently the agent's own queue")
+            #expect(scope.body.string.contains("scope : une de ces valeurs : queue, territory est attendu."))
+            #expect(try await agent.get("/statistics.csv?scope=everything").status == .badRequest)
+            #expect(try await agent.get("/statistics?scope=territory").status == .ok)
             #expect(try await agent.get("/tickets/\(UUID())?stale=184467440737095517").status == .notFound)
         }
     }

@@ -16,6 +16,8 @@ struct StatisticsPage {
     let names: StatisticsNames
     /// The twelve-month trend and low ratings' comments (`SatisfactionFigures`); nil: not shown.
     var satisfactionFigures: SatisfactionFigures? = nil
+    /// Why no figures are shown when the scope asked for is not one.
+    var scopeProblem: String? = nil
 
     /// How many components and establishments the page lists; the CSV has them all.
     static let top = 10
@@ -26,6 +28,7 @@ struct StatisticsPage {
             .h1(.text(heading)),
             .p(.text(phrase(.intro))),
             scopeLine,
+            .unwrap(scopeProblem) { .p(.class("field-error"), .attribute(named: "role", value: "alert"), .text($0)) },
             picker,
             .unwrap(statistics) { figures($0) }
         )
