@@ -1,4 +1,5 @@
 import Crypto
+import EntenteCore
 import Fluent
 import Foundation
 
@@ -28,7 +29,7 @@ public struct APITokenStore: Sendable {
         let record = APITokenRecord(name: name, tokenHash: Self.hash(token), userID: try user.requireID(), createdAt: date)
         try await database.transaction { database in
             try await record.create(on: database)
-            try await AuditRecord(at: date, actor: user.email, action: "api-token.create", subject: name,
+            try await AuditRecord(at: date, actor: user.email, action: .apiTokenCreated, subject: name,
                                   after: "token acting as \(user.email)").create(on: database)
         }
         return IssuedToken(token: token, record: record)
@@ -58,7 +59,7 @@ public struct APITokenStore: Sendable {
         try await database.transaction { database in
             guard let record = try await APITokenRecord.find(id, on: database) else { return }
             try await record.delete(on: database)
-            try await AuditRecord(at: date, actor: actor, action: "api-token.revoke", subject: record.name)
+            try await AuditRecord(at: date, actor: actor, action: .apiTokenRevoked, subject: record.name)
                 .create(on: database)
         }
     }

@@ -1,3 +1,4 @@
+import EntenteCore
 import Fluent
 import Foundation
 
@@ -22,12 +23,29 @@ public final class AuditRecord: Model, @unchecked Sendable {
         [$id, $at, $actor, $action, $subject, $before, $after]
     }
 
-    public init(at: Date, actor: String, action: String, subject: String, before: String? = nil, after: String? = nil) {
+    public init(at: Date, actor: String, action: AuditAction, subject: String, before: String? = nil, after: String? = nil) {
         self.at = at
         self.actor = actor
-        self.action = action
+        self.action = action.rawValue
         self.subject = subject
         self.before = before
         self.after = after
     }
+
+    /// The action, typed; a text no version of Entente wrote is an error that says where it is.
+    public func auditAction() throws -> AuditAction {
+        guard let typed = AuditAction(rawValue: action) else {
+            throw StoredValueError(table: Self.schema, column: "action", value: action)
+        }
+        return typed
+    }
+}
+
+/// A stored value no case of the core knows: the table, the column and the value, to fix the row.
+public struct StoredValueError: Error, CustomStringConvertible {
+    public let table: String
+    public let column: String
+    public let value: String
+
+    public var description: String { "\(table).\(column) holds '\(value)', which is not a known value" }
 }

@@ -1,3 +1,4 @@
+import EntenteCore
 import Fluent
 import Foundation
 
@@ -9,7 +10,7 @@ public struct AuditTrail: Sendable {
         self.database = database
     }
 
-    public func record(actor: String, action: String, subject: String, before: String? = nil, after: String? = nil,
+    public func record(actor: String, action: AuditAction, subject: String, before: String? = nil, after: String? = nil,
                        at date: Date) async throws {
         try await AuditRecord(at: date, actor: actor, action: action, subject: subject, before: before, after: after)
             .create(on: database)

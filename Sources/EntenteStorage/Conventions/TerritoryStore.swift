@@ -54,12 +54,12 @@ public struct TerritoryStore: Sendable {
                     try record.update(from: convention)
                     guard record.document != before else { continue }
                     try await record.save(on: database)
-                    try await AuditRecord(at: date, actor: actor, action: "convention.update", subject: convention.id,
+                    try await AuditRecord(at: date, actor: actor, action: .conventionUpdated, subject: convention.id,
                                           before: before, after: record.document).create(on: database)
                 } else {
                     let record = try ConventionRecord(convention)
                     try await record.create(on: database)
-                    try await AuditRecord(at: date, actor: actor, action: "convention.create", subject: convention.id,
+                    try await AuditRecord(at: date, actor: actor, action: .conventionCreated, subject: convention.id,
                                           after: record.document).create(on: database)
                 }
                 summary.conventions += 1

@@ -58,7 +58,7 @@ public struct AttachmentStore: Sendable {
             try await TicketEventRecord(ticketID: ticketID, at: date, actor: new.uploadedBy, kind: .attachment,
                                         body: line, audience: new.audience).create(on: database)
             try await AuditRecord(at: date, actor: new.uploadedBy,
-                                  action: new.audience == nil ? "ticket.attachment" : "ticket.attachment.internal",
+                                  action: .attachmentAdded(internal: new.audience != nil),
                                   subject: reference, after: "\(line) sha256:\(new.sha256)").create(on: database)
             return record
         }

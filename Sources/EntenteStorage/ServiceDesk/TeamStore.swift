@@ -26,11 +26,11 @@ public struct TeamStore: Sendable {
                         guard before != Self.summary(team, directory.conventionID, position) else { continue }
                         record.update(from: team, conventionID: directory.conventionID, position: position)
                         try await record.save(on: database)
-                        try await AuditRecord(at: date, actor: actor, action: "team.update", subject: team.code, before: before,
+                        try await AuditRecord(at: date, actor: actor, action: .teamUpdated, subject: team.code, before: before,
                                               after: Self.summary(team, directory.conventionID, position)).create(on: database)
                     } else {
                         try await TeamRecord(team, conventionID: directory.conventionID, position: position).create(on: database)
-                        try await AuditRecord(at: date, actor: actor, action: "team.create", subject: team.code,
+                        try await AuditRecord(at: date, actor: actor, action: .teamCreated, subject: team.code,
                                               after: Self.summary(team, directory.conventionID, position)).create(on: database)
                     }
                     changes += 1
@@ -38,7 +38,7 @@ public struct TeamStore: Sendable {
             }
             for (code, record) in existing {
                 try await record.delete(on: database)
-                try await AuditRecord(at: date, actor: actor, action: "team.delete", subject: code,
+                try await AuditRecord(at: date, actor: actor, action: .teamDeleted, subject: code,
                                       before: Self.summary(record.team, record.conventionID, record.position)).create(on: database)
                 changes += 1
             }

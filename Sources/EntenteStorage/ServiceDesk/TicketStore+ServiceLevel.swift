@@ -86,7 +86,7 @@ extension TicketStore {
                     try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor, kind: .serviceLevel,
                                                 fromStatus: alert.clock.rawValue, toStatus: alert.kind.rawValue,
                                                 body: alert.note).create(on: database)
-                    try await AuditRecord(at: date, actor: actor, action: "ticket.sla.\(alert.kind.rawValue)",
+                    try await AuditRecord(at: date, actor: actor, action: .serviceLevelAlert(breach: alert.kind == .breach),
                                           subject: ticket.reference, before: alert.clock.rawValue,
                                           after: ISO8601DateFormatter().string(from: alert.dueAt)).create(on: database)
                 }

@@ -139,7 +139,7 @@ public struct TicketStore: Sendable {
             let id = try record.requireID()
             try await TicketEventRecord(ticketID: id, at: date, actor: new.filedBy, kind: .created,
                                         toStatus: TicketStatus.new.rawValue, body: new.routingReason).create(on: database)
-            try await AuditRecord(at: date, actor: new.filedBy, action: "ticket.create", subject: record.reference,
+            try await AuditRecord(at: date, actor: new.filedBy, action: .ticketCreated, subject: record.reference,
                                   after: "\(record.title) → \(record.partyCode)").create(on: database)
             return record
         }
@@ -224,7 +224,7 @@ public struct TicketStore: Sendable {
                     .set("sla_watch_at", to: record.slaWatchAt)
             }
             try await event.create(on: database)
-            try await AuditRecord(at: date, actor: actor, action: "ticket.status", subject: record.reference,
+            try await AuditRecord(at: date, actor: actor, action: .ticketStatusChanged, subject: record.reference,
                                   before: before, after: status.rawValue).create(on: database)
             return record
         }
@@ -289,7 +289,7 @@ public struct TicketStore: Sendable {
             }
             try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor, kind: .transfer, fromStatus: before,
                                         toStatus: partyCode, body: note).create(on: database)
-            try await AuditRecord(at: date, actor: actor, action: overridesConvention ? "ticket.transfer.override" : "ticket.transfer",
+            try await AuditRecord(at: date, actor: actor, action: .ticketTransferred(overridingConvention: overridesConvention),
                                   subject: record.reference, before: before, after: partyCode).create(on: database)
             return try await Self.ticket(ticketID, on: database)
         }
@@ -310,7 +310,7 @@ public struct TicketStore: Sendable {
             try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor, kind: .team, fromStatus: before,
                                         toStatus: team.code, body: "\(movement.frenchLabel) → \(team.label) : \(reason)")
                 .create(on: database)
-            try await AuditRecord(at: date, actor: actor, action: "ticket.team.\(movement.rawValue)", subject: record.reference,
+            try await AuditRecord(at: date, actor: actor, action: .ticketTeamChanged(movement), subject: record.reference,
                                   before: before, after: team.code).create(on: database)
             return try await Self.ticket(ticketID, on: database)
         }

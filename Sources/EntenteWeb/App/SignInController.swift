@@ -28,7 +28,7 @@ enum SignInController {
         // so the owner's own tries do not push the delay further.
         let wait = throttle.wait(try await failures.counters(keys), at: now)
         if wait > 0 {
-            try await audit.record(actor: email, action: "sign-in.throttled", subject: email, at: now)
+            try await audit.record(actor: email, action: .signInThrottled, subject: email, at: now)
             let seconds = Int(wait.rounded(.up))
             let response = page(request, next: localPath(form.next), email: email, error: .signInThrottled,
                                 retryAfter: seconds)
@@ -41,7 +41,7 @@ enum SignInController {
         let hash = try user?.passwordHash ?? request.password.hash("unknown-account-placeholder")
         guard let user, try request.password.verify(form.password, created: hash) else {
             try await failures.recordFailure(keys, throttle: throttle, at: now)
-            try await audit.record(actor: email, action: "sign-in.failed", subject: email, at: now)
+            try await audit.record(actor: email, action: .signInFailed, subject: email, at: now)
             let response = page(request, next: localPath(form.next), email: email, error: .signInFailed)
             response.status = .unauthorized
             return response
@@ -56,13 +56,13 @@ enum SignInController {
         request.session.data = SessionData()
         request.session.data[Request.sessionUserKey] = try user.requireID().uuidString
         request.session.data[Request.sessionSignedInAtKey] = String(Int(now.timeIntervalSince1970))
-        try await audit.record(actor: email, action: "sign-in", subject: email, at: now)
+        try await audit.record(actor: email, action: .signIn, subject: email, at: now)
         return request.redirect(to: localPath(form.next), redirectType: .normal)
     }
 
     @Sendable static func signOut(_ request: Request) async throws -> Response {
         if let user = request.signedInUser {
-            try await AuditTrail(database: request.db).record(actor: user.email, action: "sign-out", subject: user.email,
+            try await AuditTrail(database: request.db).record(actor: user.email, action: .signOut, subject: user.email,
                                                               at: request.entente.now())
         }
         request.session.destroy()

@@ -14,12 +14,12 @@ struct AuditSubjects {
     static func resolve(_ entries: [AuditRecord], on database: any Database,
                         in environment: EntenteApp.Environment) async throws -> AuditSubjects {
         var subjects = AuditSubjects()
-        let references = Set(entries.filter { $0.action.hasPrefix("ticket.") }.map(\.subject))
+        func about(_ kind: AuditAction.Subject, _ entry: AuditRecord) -> Bool { (try? entry.auditAction().subject) == kind }
+        let references = Set(entries.filter { about(.ticket, $0) }.map(\.subject))
         for ticket in try await TicketRecord.query(on: database).filter(\.$reference ~~ references).all() {
             subjects.tickets[ticket.reference] = TicketDesk.accessFacts(of: ticket, in: environment)
         }
-        let emails = Set(entries.filter { $0.action.hasPrefix("sign-") || $0.action.hasPrefix("api-token.") }
-            .flatMap { [$0.subject, $0.actor] })
+        let emails = Set(entries.filter { about(.account, $0) || about(.apiToken, $0) }.flatMap { [$0.subject, $0.actor] })
         for account in try await UserRecord.query(on: database).filter(\.$email ~~ emails).all() {
             subjects.accountPartners[account.email] = .some(account.partnerCode)
         }
@@ -36,13 +36,17 @@ struct AuditSubjects {
         convention.parties.first { $0.code == team.partyCode }?.partnerCode
     }
 
+    /// What `entry` is about; `.unknown` — shown to administrators only — when its action or its subject
+    /// is no longer known.
     func subject(of entry: AuditRecord) -> AuditSubject {
-        let action = entry.action
-        if action.hasPrefix("ticket.") { return tickets[entry.subject].map(AuditSubject.ticket) ?? .unknown }
-        if action.hasPrefix("convention.") { return conventionPartners[entry.subject].map { .convention(partners: $0) } ?? .unknown }
-        if action.hasPrefix("team.") { return teamPartners[entry.subject].map { .party(partnerCode: $0) } ?? .unknown }
-        // A sign-in names its account; a token, the account it acts as (its creator).
-        let account = action.hasPrefix("api-token.") ? entry.actor : entry.subject
-        return accountPartners[account].map { .party(partnerCode: $0) } ?? .unknown
+        guard let action = try? entry.auditAction() else { return .unknown }
+        switch action.subject {
+        case .ticket: return tickets[entry.subject].map(AuditSubject.ticket) ?? .unknown
+        case .convention: return conventionPartners[entry.subject].map { .convention(partners: $0) } ?? .unknown
+        case .team: return teamPartners[entry.subject].map { .party(partnerCode: $0) } ?? .unknown
+        case .account: return accountPartners[entry.subject].map { .party(partnerCode: $0) } ?? .unknown
+        // A token acts as the account that created it, the entry's actor.
+        case .apiToken: return accountPartners[entry.actor].map { .party(partnerCode: $0) } ?? .unknown
+        }
     }
 }

@@ -60,7 +60,7 @@ enum DirectoryController {
         let subjects = try await AuditSubjects.resolve(entries, on: request.db, in: request.entente)
         let visible = entries.filter { entry in
             TicketAccess.canReadAuditEntry(user.viewer, about: subjects.subject(of: entry),
-                                           isInternal: entry.action.hasSuffix(".internal"))
+                                           isInternal: (try? entry.auditAction())?.isInternal ?? true)
         }
         return AuditPage(context: PageContext(request), entries: Array(visible.prefix(100))).render()
     }

@@ -1,0 +1,78 @@
+/// What an entry of the audit trail records, typed: stored as its text (`ticket.transfer.override`),
+/// read back as a case, and an unknown text is an error, not a guess. Who may read an entry depends on
+/// what it is about (`subject`) and whether it names an internal file (`isInternal`).
+public enum AuditAction: Hashable, Sendable {
+    case signIn, signInFailed, signInThrottled, signOut
+    case apiTokenCreated, apiTokenRevoked
+    case conventionCreated, conventionUpdated
+    case teamCreated, teamUpdated, teamDeleted
+    case ticketCreated, ticketStatusChanged
+    /// A transfer to another party; `overridingConvention` when it goes against the convention's routing.
+    case ticketTransferred(overridingConvention: Bool)
+    case ticketTeamChanged(TeamReassignment.Movement)
+    /// A clock's warning before breach, or its breach.
+    case serviceLevelAlert(breach: Bool)
+    /// A file added to a ticket; internal files are named to their party (and administrators) only.
+    case attachmentAdded(internal: Bool)
+
+    /// What the entry's subject is: a ticket's reference, a convention's id, a team's code, an account's e-mail.
+    public enum Subject: Hashable, Sendable {
+        case ticket, convention, team, account
+        /// An API token, by its name; the account it acts as is the entry's actor.
+        case apiToken
+    }
+
+    public var subject: Subject {
+        switch self {
+        case .signIn, .signInFailed, .signInThrottled, .signOut: .account
+        case .apiTokenCreated, .apiTokenRevoked: .apiToken
+        case .conventionCreated, .conventionUpdated: .convention
+        case .teamCreated, .teamUpdated, .teamDeleted: .team
+        case .ticketCreated, .ticketStatusChanged, .ticketTransferred, .ticketTeamChanged, .serviceLevelAlert,
+             .attachmentAdded: .ticket
+        }
+    }
+
+    public var isInternal: Bool {
+        if case .attachmentAdded(internal: true) = self { return true }
+        return false
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .signIn: "sign-in"
+        case .signInFailed: "sign-in.failed"
+        case .signInThrottled: "sign-in.throttled"
+        case .signOut: "sign-out"
+        case .apiTokenCreated: "api-token.create"
+        case .apiTokenRevoked: "api-token.revoke"
+        case .conventionCreated: "convention.create"
+        case .conventionUpdated: "convention.update"
+        case .teamCreated: "team.create"
+        case .teamUpdated: "team.update"
+        case .teamDeleted: "team.delete"
+        case .ticketCreated: "ticket.create"
+        case .ticketStatusChanged: "ticket.status"
+        case .ticketTransferred(let overriding): overriding ? "ticket.transfer.override" : "ticket.transfer"
+        case .ticketTeamChanged(let movement): "ticket.team.\(movement.rawValue)"
+        case .serviceLevelAlert(let breach): breach ? "ticket.sla.breach" : "ticket.sla.warning"
+        case .attachmentAdded(let isInternal): isInternal ? "ticket.attachment.internal" : "ticket.attachment"
+        }
+    }
+
+    /// Every action there is, for reading stored texts back and for tests.
+    public static let all: [AuditAction] = [
+        .signIn, .signInFailed, .signInThrottled, .signOut, .apiTokenCreated, .apiTokenRevoked,
+        .conventionCreated, .conventionUpdated, .teamCreated, .teamUpdated, .teamDeleted,
+        .ticketCreated, .ticketStatusChanged, .ticketTransferred(overridingConvention: false),
+        .ticketTransferred(overridingConvention: true), .serviceLevelAlert(breach: false), .serviceLevelAlert(breach: true),
+        .attachmentAdded(internal: false), .attachmentAdded(internal: true),
+    ] + TeamReassignment.Movement.allCases.map(AuditAction.ticketTeamChanged)
+
+    private static let byText = Dictionary(uniqueKeysWithValues: all.map { ($0.rawValue, $0) })
+
+    public init?(rawValue: String) {
+        guard let action = Self.byText[rawValue] else { return nil }
+        self = action
+    }
+}
