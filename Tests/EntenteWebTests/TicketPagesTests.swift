@@ -405,6 +405,10 @@ import VaporTesting
             #expect(english.contains(#"<small lang="fr">"#))
             #expect(french.contains(#"<th scope="row">Prise en charge et diagnostic</th>"#))
             #expect(!french.contains(#"<small lang="fr">"#))
+            // the intake form's network zones too
+            let englishForm = try await agent.get("/tickets/new").body.string
+            #expect(englishForm.contains(#"<option value="pedagogique">teaching</option>"#))
+            #expect(try await principal.get("/tickets/new").body.string.contains(#"<option value="pedagogique">pédagogique</option>"#))
         }
     }
 }

@@ -1,3 +1,5 @@
+import EntenteCore
+
 /// Every sentence of the interface, in French and English. A switch, so that a
 /// phrase without its translation does not compile.
 public enum Phrase: CaseIterable, Sendable {
@@ -221,6 +223,18 @@ public enum DeskPhrase: CaseIterable, Sendable {
         case .next: ("Suivante", "Next")
         case .resultCount: ("demande(s)", "ticket(s)")
         case .readOnly: ("Lecture seule : cette demande relève d'une autre partie.", "Read only: another party handles this ticket.")
+        }
+    }
+
+    /// A network zone as the intake form offers it.
+    static func zone(_ zone: NetworkZone, _ language: Language) -> String {
+        guard language == .en else { return zone.frenchLabel }
+        return switch zone {
+        case .administratif: "administrative"
+        case .pedagogique: "teaching"
+        case .invite: "guest (BYOD)"
+        case .iot: "connected objects"
+        case .technique: "technical"
         }
     }
 

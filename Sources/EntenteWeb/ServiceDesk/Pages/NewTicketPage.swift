@@ -37,7 +37,8 @@ struct NewTicketPage {
                                              ("academie", context.desk(.fundingAcademie))],
                        selected: form.funding, field: .funding),
                 select(.zone, "zone", [("", context.desk(.zoneUnknown))]
-                    + NetworkZone.allCases.map { ($0.rawValue, $0.frenchLabel) }, selected: form.zone, field: .zone),
+                    + NetworkZone.allCases.map { ($0.rawValue, DeskPhrase.zone($0, context.language)) },
+                       selected: form.zone, field: .zone),
                 .div(.class("field checkbox"),
                      .input(.type(.checkbox), .id("impacts_whole"), .name("impacts_whole"), .value("1"),
                             .checked(form.impacts_whole != nil)),
