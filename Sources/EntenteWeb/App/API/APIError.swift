@@ -172,16 +172,21 @@ struct APIErrorMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
-            let apiError = APIError.answer(to: error)
-            if apiError.status.code >= 500 { request.logger.report(error: error) }
-            let response = try APIJSON.response(apiError, status: apiError.status)
-            if apiError.status == .unauthorized {
-                response.headers.replaceOrAdd(name: .wwwAuthenticate, value: #"Bearer realm="entente""#)
-            }
-            if let allowed = apiError.allowedMethods {
-                response.headers.replaceOrAdd(name: .allow, value: allowed.map(\.rawValue).joined(separator: ", "))
-            }
-            return response
+            return try Self.response(to: error, of: request)
         }
+    }
+
+    /// The error as the client sees it: the JSON shape and its headers (`WWW-Authenticate`, `Allow`).
+    static func response(to error: any Error, of request: Request) throws -> Response {
+        let apiError = APIError.answer(to: error)
+        if apiError.status.code >= 500 { request.logger.report(error: error) }
+        let response = try APIJSON.response(apiError, status: apiError.status)
+        if apiError.status == .unauthorized {
+            response.headers.replaceOrAdd(name: .wwwAuthenticate, value: #"Bearer realm="entente""#)
+        }
+        if let allowed = apiError.allowedMethods {
+            response.headers.replaceOrAdd(name: .allow, value: allowed.map(\.rawValue).joined(separator: ", "))
+        }
+        return response
     }
 }

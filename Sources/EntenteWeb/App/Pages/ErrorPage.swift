@@ -8,9 +8,7 @@ struct ErrorPage: AsyncMiddleware {
             return try await next.respond(to: request)
         } catch where request.url.path.hasPrefix("/api/") {
             // Refused before the API's own routes (a body too large, say): still the API's JSON shape.
-            let apiError = APIError.answer(to: error)
-            if apiError.status.code >= 500 { request.logger.report(error: error) }
-            return try APIJSON.response(apiError, status: apiError.status)
+            return try APIErrorMiddleware.response(to: error, of: request)
         } catch {
             let status = (error as? any AbortError)?.status ?? .internalServerError
             if status == .internalServerError {

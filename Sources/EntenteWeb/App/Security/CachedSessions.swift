@@ -20,31 +20,30 @@ struct CachedSessions: AsyncSessionDriver {
 
     func createSession(_ data: SessionData, for request: Request) async throws -> SessionID {
         let id = SessionID(string: Self.newKey())
-        try await WebSessionRecord(key: id.string, data: data.snapshot,
-                                   expiresAt: request.entente.now().addingTimeInterval(Request.sessionLifetime))
-            .create(on: request.db)
+        try await WebSessionStore(database: request.db).create(
+            key: id.string, data: data.snapshot, endingAt: request.entente.now().addingTimeInterval(Request.sessionLifetime))
         cache.store(id, data)
         return id
     }
 
     func readSession(_ sessionID: SessionID, for request: Request) async throws -> SessionData? {
         if let data = cache.fresh(sessionID, within: Self.freshness) { return data }
-        let data = try await WebSessionRecord.query(on: request.db).filter(\.$key == sessionID.string)
-            .filter(\.$expiresAt > request.entente.now()).first().map { SessionData(initialData: $0.data) }
+        let data = try await WebSessionStore(database: request.db).data(of: sessionID.string, at: request.entente.now())
+            .map(SessionData.init(initialData:))
         if let data { cache.store(sessionID, data) } else { cache.remove(sessionID) }
         return data
     }
 
     func updateSession(_ sessionID: SessionID, to data: SessionData, for request: Request) async throws -> SessionID {
         guard cache.fresh(sessionID, within: Self.freshness) != data else { return sessionID }
-        try await WebSessionRecord.query(on: request.db).filter(\.$key == sessionID.string).set(\.$data, to: data.snapshot).update()
+        try await WebSessionStore(database: request.db).update(key: sessionID.string, data: data.snapshot)
         cache.store(sessionID, data)
         return sessionID
     }
 
     func deleteSession(_ sessionID: SessionID, for request: Request) async throws {
         cache.remove(sessionID)
-        try await WebSessionRecord.query(on: request.db).filter(\.$key == sessionID.string).delete()
+        try await WebSessionStore(database: request.db).delete(key: sessionID.string)
     }
 
     /// 32 random bytes from the system's generator, as base64.

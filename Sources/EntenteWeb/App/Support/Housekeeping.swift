@@ -14,7 +14,7 @@ enum Housekeeping {
     }
 
     static func pass(on database: any Database, at now: Date, throttle: SignInThrottle) async throws {
-        try await WebSessionRecord.query(on: database).filter(\.$expiresAt <= now).delete()
+        try await WebSessionStore(database: database).purge(endedBy: now)
         try await SignInFailureStore(database: database).purge(olderThan: now.addingTimeInterval(-throttle.memory))
         try await IdempotencyStore(database: database).purge(olderThan: now.addingTimeInterval(-IdempotencyStore.lifetime))
     }
