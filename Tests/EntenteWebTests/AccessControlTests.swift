@@ -1,5 +1,5 @@
 import EntenteCore
-import EntenteStorage
+@testable import EntenteStorage
 import Fluent
 import Testing
 import Vapor

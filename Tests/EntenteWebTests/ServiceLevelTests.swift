@@ -1,6 +1,6 @@
 import EntenteCore
 import EntenteMail
-import EntenteStorage
+@testable import EntenteStorage
 import Fluent
 import Foundation
 import Testing
@@ -76,11 +76,11 @@ func inParis(_ date: Date?) -> String? {
             #expect(inParis(running.slaWarnAt) == "2026-09-14T16:30:00+02:00")
             #expect(waiting.slaDueAt == nil && waiting.restorationDueAt == nil && waiting.slaWatchAt == nil)
             // 2 h counted before the wait, 6 h left from 16:00: 1 h 30 on Monday, 4 h on Tuesday morning, 30 min after lunch
-            #expect(resumed.ticketStatus == .inProgress)
+            #expect(resumed.status == TicketStatus.inProgress.rawValue)
             #expect(inParis(resumed.restorationDueAt) == "2026-09-15T14:00:00+02:00")
             #expect(inParis(resumed.slaWarnAt) == "2026-09-15T10:30:00+02:00")
-            #expect(resumed.serviceLevelStanding(at: parisDate("2026-09-14T16:30")) == .onTrack)
-            #expect(resumed.serviceLevelStanding(at: parisDate("2026-09-15T11:00")) == .atRisk)
+            #expect(try resumed.ticket().serviceLevelStanding(at: Instant(parisDate("2026-09-14T16:30"))) == ServiceLevelStanding.onTrack)
+            #expect(try resumed.ticket().serviceLevelStanding(at: Instant(parisDate("2026-09-15T11:00"))) == ServiceLevelStanding.atRisk)
         }
     }
 

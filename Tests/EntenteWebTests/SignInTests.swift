@@ -1,4 +1,4 @@
-import EntenteStorage
+@testable import EntenteStorage
 import Fluent
 import Testing
 import Vapor

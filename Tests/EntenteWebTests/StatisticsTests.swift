@@ -1,6 +1,6 @@
 import EntenteCore
 import EntenteFiles
-import EntenteStorage
+@testable import EntenteStorage
 import Fluent
 import Foundation
 import Testing

@@ -1,6 +1,6 @@
 import EntenteCore
 import EntenteFiles
-import EntenteStorage
+@testable import EntenteStorage
 import Fluent
 import Foundation
 import Testing
@@ -154,7 +154,7 @@ import VaporTesting
             #expect(changed == 2)
             let teams = try await store.teams()
             #expect(teams.count == TestApp.territory.teams.flatMap(\.teams).count - 1)
-            #expect(teams.first { $0.id == renamed[0].teams[0].code }?.name == "Guichet unique DSI")
+            #expect(teams.first { $0.code == renamed[0].teams[0].code }?.name == "Guichet unique DSI")
             let actions = try await AuditRecord.query(on: app.db).sort(\.$at).all().dropFirst(auditBefore).map(\.action)
             #expect(actions == ["team.update", "team.delete"])
         }

@@ -1,5 +1,5 @@
 import EntenteFiles
-import EntenteStorage
+@testable import EntenteStorage
 import Fluent
 import Foundation
 import Testing

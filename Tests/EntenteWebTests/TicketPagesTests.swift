@@ -1,6 +1,6 @@
 import EntenteCore
 import EntenteMail
-import EntenteStorage
+@testable import EntenteStorage
 import Fluent
 import Foundation
 import Testing

@@ -15,31 +15,32 @@ public struct APITokenStore: Sendable {
     /// What `issue` hands over once: the clear token and the row that stands for it.
     public struct IssuedToken: Sendable {
         public var token: String
-        public var record: APITokenRecord
+        /// The token row's id, to revoke it.
+        public var id: UUID
     }
 
     public static let prefix = "ent_"
 
     /// A new token acting as `user`: "ent_" and 32 random bytes in base64url (43 characters).
-    public func issue(name: String, for user: UserRecord, at date: Date) async throws -> IssuedToken {
+    public func issue(name: String, for user: UserAccount, at date: Date) async throws -> IssuedToken {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         let token = Self.prefix + Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-        let record = APITokenRecord(name: name, tokenHash: Self.hash(token), userID: try user.requireID(), createdAt: date)
+        let record = APITokenRecord(name: name, tokenHash: Self.hash(token), userID: user.id, createdAt: date)
         try await database.transaction { database in
             try await record.create(on: database)
             try await AuditRecord(at: date, actor: user.email, action: .apiTokenCreated, subject: name,
                                   after: "token acting as \(user.email)").create(on: database)
         }
-        return IssuedToken(token: token, record: record)
+        return IssuedToken(token: token, id: try record.requireID())
     }
 
     /// The user a token acts as, or nil for an unknown or revoked token. The row is found by the
     /// hash (an index lookup on a digest reveals nothing of the token), then the digests are
     /// compared in constant time. `last_used_at` is written at most once a minute, so that a busy
     /// integration does not turn every read into a write.
-    public func user(forToken token: String, at date: Date) async throws -> UserRecord? {
+    public func user(forToken token: String, at date: Date) async throws -> UserAccount? {
         guard token.hasPrefix(Self.prefix), token.utf8.count <= 128 else { return nil }
         let hash = Self.hash(token)
         guard let user = try await UserRecord.query(on: database)
@@ -51,7 +52,7 @@ public struct APITokenStore: Sendable {
             let id = try record.requireID()
             try await APITokenRecord.query(on: database).filter(\.$id == id).set(\.$lastUsedAt, to: date).update()
         }
-        return user
+        return try user.account()
     }
 
     /// Deletes a token; calls with it fail from then on.
@@ -65,8 +66,17 @@ public struct APITokenStore: Sendable {
     }
 
     /// The tokens acting as a user, newest first.
-    public func tokens(of userID: UUID) async throws -> [APITokenRecord] {
+    public func tokens(of userID: UUID) async throws -> [Token] {
         try await APITokenRecord.query(on: database).filter(\.$user.$id == userID).sort(\.$createdAt, .descending).all()
+            .map { Token(id: try $0.requireID(), name: $0.name, createdAt: $0.createdAt, lastUsedAt: $0.lastUsedAt) }
+    }
+
+    /// A token as its owner sees it listed: never its value.
+    public struct Token: Sendable, Equatable {
+        public var id: UUID
+        public var name: String
+        public var createdAt: Date
+        public var lastUsedAt: Date?
     }
 
     /// Lowercase hex SHA-256 of the token's UTF-8 text.

@@ -17,11 +17,11 @@ public struct AuditTrail: Sendable {
     }
 
     /// What happened to one subject (a ticket's reference, say), oldest first.
-    public func entries(about subject: String, limit: Int = 500) async throws -> [AuditRecord] {
-        try await AuditRecord.query(on: database).filter(\.$subject == subject).sort(\.$at).limit(limit).all()
+    public func entries(about subject: String, limit: Int = 500) async throws -> [AuditEntry] {
+        try await AuditRecord.query(on: database).filter(\.$subject == subject).sort(\.$at).limit(limit).all().map(\.entry)
     }
 
-    public func latest(_ count: Int = 50) async throws -> [AuditRecord] {
-        try await AuditRecord.query(on: database).sort(\.$at, .descending).limit(count).all()
+    public func latest(_ count: Int = 50) async throws -> [AuditEntry] {
+        try await AuditRecord.query(on: database).sort(\.$at, .descending).limit(count).all().map(\.entry)
     }
 }

@@ -3,15 +3,15 @@ import Foundation
 
 /// A secret the server instances share (`server_keys`), such as the key that signs the CSRF cookie
 /// of anonymous forms: made once, at the first start, and read by every instance.
-public final class ServerKeyRecord: Model, @unchecked Sendable {
-    public static let schema = "server_keys"
+final class ServerKeyRecord: Model, @unchecked Sendable {
+    static let schema = "server_keys"
 
-    @ID(key: .id) public var id: UUID?
-    @Field(key: "name") public var name: String
+    @ID(key: .id) var id: UUID?
+    @Field(key: "name") var name: String
     /// Base64 of the key's bytes.
-    @Field(key: "value") public var value: String
+    @Field(key: "value") var value: String
 
-    public init() {}
+    init() {}
 
     init(name: String, value: String) {
         self.id = UUID()

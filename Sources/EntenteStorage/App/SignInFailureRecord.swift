@@ -3,15 +3,15 @@ import Foundation
 
 /// Failed sign-ins counted on one throttle key (`sign_in_failures`). The key is a SHA-256 digest of
 /// what it counts (an account, an address, both), so the table holds no e-mail or IP address.
-public final class SignInFailureRecord: Model, @unchecked Sendable {
-    public static let schema = "sign_in_failures"
+final class SignInFailureRecord: Model, @unchecked Sendable {
+    static let schema = "sign_in_failures"
 
-    @ID(key: .id) public var id: UUID?
-    @Field(key: "key") public var key: String
-    @Field(key: "failures") public var failures: Int
-    @Field(key: "last_failure_at") public var lastFailureAt: Date
+    @ID(key: .id) var id: UUID?
+    @Field(key: "key") var key: String
+    @Field(key: "failures") var failures: Int
+    @Field(key: "last_failure_at") var lastFailureAt: Date
 
-    public init() {}
+    init() {}
 
     init(key: String, failures: Int, lastFailureAt: Date) {
         self.id = UUID()

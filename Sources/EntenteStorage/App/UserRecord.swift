@@ -3,31 +3,31 @@ import Fluent
 import Foundation
 
 /// A local account (`users`). The password is stored only as a bcrypt hash.
-public final class UserRecord: Model, @unchecked Sendable {
-    public static let schema = "users"
+final class UserRecord: Model, @unchecked Sendable {
+    static let schema = "users"
 
-    @ID(key: .id) public var id: UUID?
-    @Field(key: "email") public var email: String
-    @Field(key: "display_name") public var displayName: String
-    @Field(key: "password_hash") public var passwordHash: String
-    @Field(key: "role") public var role: String
+    @ID(key: .id) var id: UUID?
+    @Field(key: "email") var email: String
+    @Field(key: "display_name") var displayName: String
+    @Field(key: "password_hash") var passwordHash: String
+    @Field(key: "role") var role: String
     /// The partner an agent works for.
-    @OptionalField(key: "partner_code") public var partnerCode: String?
+    @OptionalField(key: "partner_code") var partnerCode: String?
     /// The establishment a member belongs to.
-    @OptionalField(key: "establishment_uai") public var establishmentUAI: String?
+    @OptionalField(key: "establishment_uai") var establishmentUAI: String?
     /// The team of its party an agent works in, if any.
-    @OptionalField(key: "team_code") public var teamCode: String?
+    @OptionalField(key: "team_code") var teamCode: String?
 
-    public init() {}
+    init() {}
 
     /// Every stored property, listed instead of found by reflection: Fluent asks for them on each row it
     /// reads or writes, and reflection was a fifth of a queue page's time. `RecordPropertiesTests`
     /// checks the list against reflection.
-    public var properties: [any AnyProperty] {
+    var properties: [any AnyProperty] {
         [$id, $email, $displayName, $passwordHash, $role, $partnerCode, $establishmentUAI, $teamCode]
     }
 
-    public init(email: String, displayName: String, passwordHash: String, role: UserRole,
+    init(email: String, displayName: String, passwordHash: String, role: UserRole,
                 partnerCode: String? = nil, establishmentUAI: String? = nil, teamCode: String? = nil) {
         self.email = email.lowercased()
         self.displayName = displayName
@@ -38,5 +38,10 @@ public final class UserRecord: Model, @unchecked Sendable {
         self.teamCode = teamCode
     }
 
-    public var userRole: UserRole { UserRole(rawValue: role) ?? .observer }
+    /// The account as the core knows it; a role no version of Entente knows is an error.
+    func account() throws -> UserAccount {
+        UserAccount(id: try requireID(), email: email, displayName: displayName,
+                    role: try StoredValueError.decode(role, table: Self.schema, column: "role"),
+                    partnerCode: partnerCode, establishmentUAI: establishmentUAI, teamCode: teamCode)
+    }
 }

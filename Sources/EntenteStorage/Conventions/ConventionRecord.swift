@@ -3,19 +3,19 @@ import Fluent
 import Foundation
 
 /// A row of `conventions`: the listing fields as columns, the validated convention as JSON.
-public final class ConventionRecord: Model, @unchecked Sendable {
-    public static let schema = "conventions"
+final class ConventionRecord: Model, @unchecked Sendable {
+    static let schema = "conventions"
 
-    @ID(custom: "id", generatedBy: .user) public var id: String?
-    @Field(key: "title") public var title: String
-    @Field(key: "territory") public var territory: String
-    @Field(key: "effective") public var effective: String
-    @OptionalField(key: "end_date") public var end: String?
-    @Field(key: "document") public var document: String
+    @ID(custom: "id", generatedBy: .user) var id: String?
+    @Field(key: "title") var title: String
+    @Field(key: "territory") var territory: String
+    @Field(key: "effective") var effective: String
+    @OptionalField(key: "end_date") var end: String?
+    @Field(key: "document") var document: String
 
-    public init() {}
+    init() {}
 
-    public init(_ convention: Convention) throws {
+    init(_ convention: Convention) throws {
         id = convention.id
         try update(from: convention)
     }
@@ -28,7 +28,7 @@ public final class ConventionRecord: Model, @unchecked Sendable {
         document = String(decoding: try JSONEncoder.sorted.encode(convention), as: UTF8.self)
     }
 
-    public func convention() throws -> Convention {
+    func convention() throws -> Convention {
         try JSONDecoder().decode(Convention.self, from: Data(document.utf8))
     }
 }

@@ -3,24 +3,24 @@ import Fluent
 import Foundation
 
 /// A row of `establishments`; pupil counts per school year are kept as JSON.
-public final class EstablishmentRecord: Model, @unchecked Sendable {
-    public static let schema = "establishments"
+final class EstablishmentRecord: Model, @unchecked Sendable {
+    static let schema = "establishments"
 
-    @ID(custom: "uai", generatedBy: .user) public var id: String?
-    @Field(key: "name") public var name: String
+    @ID(custom: "uai", generatedBy: .user) var id: String?
+    @Field(key: "name") var name: String
     /// Lowercased, accent-free name and commune, for search.
-    @Field(key: "search_text") public var searchText: String
-    @Field(key: "kind") public var kind: String
-    @Field(key: "commune") public var commune: String
-    @Field(key: "department_code") public var departmentCode: String
-    @Field(key: "academy") public var academy: String
-    @OptionalField(key: "collectivity_code") public var collectivityCode: String?
-    @Field(key: "pupils") public var pupils: String
-    @Field(key: "is_demo") public var isDemo: Bool
+    @Field(key: "search_text") var searchText: String
+    @Field(key: "kind") var kind: String
+    @Field(key: "commune") var commune: String
+    @Field(key: "department_code") var departmentCode: String
+    @Field(key: "academy") var academy: String
+    @OptionalField(key: "collectivity_code") var collectivityCode: String?
+    @Field(key: "pupils") var pupils: String
+    @Field(key: "is_demo") var isDemo: Bool
 
-    public init() {}
+    init() {}
 
-    public init(_ establishment: Establishment) {
+    init(_ establishment: Establishment) {
         id = establishment.uai.value
         update(from: establishment)
     }
@@ -37,7 +37,7 @@ public final class EstablishmentRecord: Model, @unchecked Sendable {
         isDemo = establishment.isDemo
     }
 
-    public var establishment: Establishment? {
+    var establishment: Establishment? {
         guard let id, let uai = try? UAI(id) else { return nil }
         let counts = (try? JSONDecoder().decode([String: Int].self, from: Data(pupils.utf8))) ?? [:]
         return Establishment(uai: uai, name: name, kind: EstablishmentKind(rawValue: kind) ?? .autre, commune: commune,

@@ -2,17 +2,17 @@ import EntenteCore
 import Fluent
 
 /// A row of `partners`.
-public final class PartnerRecord: Model, @unchecked Sendable {
-    public static let schema = "partners"
+final class PartnerRecord: Model, @unchecked Sendable {
+    static let schema = "partners"
 
-    @ID(custom: "code", generatedBy: .user) public var id: String?
-    @Field(key: "name") public var name: String
-    @Field(key: "kind") public var kind: String
-    @OptionalField(key: "website") public var website: String?
+    @ID(custom: "code", generatedBy: .user) var id: String?
+    @Field(key: "name") var name: String
+    @Field(key: "kind") var kind: String
+    @OptionalField(key: "website") var website: String?
 
-    public init() {}
+    init() {}
 
-    public init(_ partner: Partner) {
+    init(_ partner: Partner) {
         id = partner.code
         update(from: partner)
     }
@@ -23,7 +23,7 @@ public final class PartnerRecord: Model, @unchecked Sendable {
         website = partner.website
     }
 
-    public var partner: Partner {
+    var partner: Partner {
         Partner(code: id ?? "", name: name, kind: PartnerKind(rawValue: kind) ?? .autre, website: website)
     }
 }

@@ -68,8 +68,13 @@ public struct TerritoryStore: Sendable {
         }
     }
 
-    public func conventions() async throws -> [ConventionRecord] {
-        try await ConventionRecord.query(on: database).sort(\.$id).all()
+    /// Every convention, by id.
+    public func conventions() async throws -> [Convention] {
+        try await ConventionRecord.query(on: database).sort(\.$id).all().map { try $0.convention() }
+    }
+
+    public func establishment(uai: String) async throws -> Establishment? {
+        try await EstablishmentRecord.find(uai, on: database)?.establishment
     }
 
     public func convention(id: String) async throws -> Convention? {

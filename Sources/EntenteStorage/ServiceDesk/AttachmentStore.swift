@@ -40,7 +40,7 @@ public struct AttachmentStore: Sendable {
     }
 
     /// Adds a file to the ticket unless it already holds `maxFiles`; writes its history line and audit entry.
-    public func add(_ new: NewAttachment, to ticketID: UUID, maxFiles: Int, at date: Date) async throws -> TicketAttachmentRecord {
+    public func add(_ new: NewAttachment, to ticketID: UUID, maxFiles: Int, at date: Date) async throws -> TicketAttachment {
         try await database.transaction { database in
             // Touching the ticket first locks its row (PostgreSQL) or takes the write lock (SQLite)
             // before counting: a concurrent upload to the same ticket waits for this one.
@@ -55,21 +55,21 @@ public struct AttachmentStore: Sendable {
                                                 uploadedAt: date, audience: new.audience, content: new.content)
             try await record.create(on: database)
             let line = "\(new.fileName) (\(new.mediaType), \(new.content.count) octets)"
-            try await TicketEventRecord(ticketID: ticketID, at: date, actor: new.uploadedBy, kind: .attachment,
-                                        body: line, audience: new.audience).create(on: database)
+            try await TicketEventRecord(ticketID: ticketID, at: date, actor: new.uploadedBy,
+                                        fact: .attachment(description: line, audience: new.audience)).create(on: database)
             try await AuditRecord(at: date, actor: new.uploadedBy,
                                   action: .attachmentAdded(internal: new.audience != nil),
                                   subject: reference, after: "\(line) sha256:\(new.sha256)").create(on: database)
-            return record
+            return try record.attachment()
         }
     }
 
     /// The ticket's files, oldest first, without their bytes.
-    public func list(of ticketID: UUID) async throws -> [TicketAttachmentRecord] {
+    public func list(of ticketID: UUID) async throws -> [TicketAttachment] {
         try await TicketAttachmentRecord.query(on: database).filter(\.$ticket.$id == ticketID)
             .field(\.$id).field(\.$ticket.$id).field(\.$fileName).field(\.$mediaType).field(\.$size).field(\.$sha256)
             .field(\.$uploadedBy).field(\.$uploadedAt).field(\.$audience)
-            .sort(\.$uploadedAt).all()
+            .sort(\.$uploadedAt).all().map { try $0.attachment() }
     }
 
     public func count(of ticketID: UUID) async throws -> Int {
@@ -77,7 +77,9 @@ public struct AttachmentStore: Sendable {
     }
 
     /// One file with its bytes, if it belongs to that ticket.
-    public func find(_ id: UUID, of ticketID: UUID) async throws -> TicketAttachmentRecord? {
-        try await TicketAttachmentRecord.query(on: database).filter(\.$id == id).filter(\.$ticket.$id == ticketID).first()
+    public func find(_ id: UUID, of ticketID: UUID) async throws -> (attachment: TicketAttachment, content: Data)? {
+        guard let record = try await TicketAttachmentRecord.query(on: database).filter(\.$id == id)
+            .filter(\.$ticket.$id == ticketID).first() else { return nil }
+        return (try record.attachment(), record.content)
     }
 }

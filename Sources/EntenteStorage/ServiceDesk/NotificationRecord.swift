@@ -5,26 +5,26 @@ import Foundation
 /// One in-app notification (`notifications`): what happened to which ticket, for whom, and whether
 /// they have read it. The text is not stored: the kind and its parameters are rendered in the
 /// reader's language.
-public final class NotificationRecord: Model, @unchecked Sendable {
-    public static let schema = "notifications"
+final class NotificationRecord: Model, @unchecked Sendable {
+    static let schema = "notifications"
 
-    @ID(key: .id) public var id: UUID?
-    @Field(key: "recipient_id") public var recipientID: UUID
-    @Field(key: "ticket_id") public var ticketID: UUID
-    @Field(key: "kind") public var kind: String
+    @ID(key: .id) var id: UUID?
+    @Field(key: "recipient_id") var recipientID: UUID
+    @Field(key: "ticket_id") var ticketID: UUID
+    @Field(key: "kind") var kind: String
     /// The ticket's reference and title when it happened, so that the list needs no join.
-    @Field(key: "ticket_reference") public var ticketReference: String
-    @Field(key: "ticket_title") public var ticketTitle: String
+    @Field(key: "ticket_reference") var ticketReference: String
+    @Field(key: "ticket_title") var ticketTitle: String
     /// Who did it (a display name).
-    @Field(key: "actor") public var actor: String
+    @Field(key: "actor") var actor: String
     /// What the kind needs besides: the new status, party or team, the score.
-    @OptionalField(key: "detail") public var detail: String?
-    @Field(key: "created_at") public var createdAt: Date
-    @OptionalField(key: "read_at") public var readAt: Date?
+    @OptionalField(key: "detail") var detail: String?
+    @Field(key: "created_at") var createdAt: Date
+    @OptionalField(key: "read_at") var readAt: Date?
 
-    public init() {}
+    init() {}
 
-    public init(recipientID: UUID, ticketID: UUID, kind: NotificationKind, ticketReference: String, ticketTitle: String,
+    init(recipientID: UUID, ticketID: UUID, kind: NotificationKind, ticketReference: String, ticketTitle: String,
                 actor: String, detail: String?, createdAt: Date) {
         self.id = UUID()
         self.recipientID = recipientID
@@ -38,5 +38,10 @@ public final class NotificationRecord: Model, @unchecked Sendable {
         self.readAt = nil
     }
 
-    public var notificationKind: NotificationKind? { NotificationKind(rawValue: kind) }
+    func notification() throws -> TicketNotification {
+        TicketNotification(id: try requireID(), ticketID: ticketID,
+                           kind: try StoredValueError.decode(kind, table: Self.schema, column: "kind"),
+                           ticketReference: ticketReference, ticketTitle: ticketTitle, actor: actor, detail: detail,
+                           createdAt: Instant(createdAt), readAt: readAt.map(Instant.init))
+    }
 }

@@ -32,8 +32,10 @@ public struct NotificationStore: Sendable {
             if !candidates.emails.isEmpty { any.filter(\.$email ~~ Array(candidates.emails)) }
         }
         return try await query.all().map { user in
-            NotificationPerson(id: try user.requireID(), email: user.email, role: user.userRole, partnerCode: user.partnerCode,
-                               establishmentUAI: user.establishmentUAI, teamCode: user.teamCode)
+            let account = try user.account()
+            return NotificationPerson(id: account.id, email: account.email, role: account.role,
+                                      partnerCode: account.partnerCode, establishmentUAI: account.establishmentUAI,
+                                      teamCode: account.teamCode)
         }
     }
 
@@ -53,9 +55,9 @@ public struct NotificationStore: Sendable {
     }
 
     /// The recipient's notifications, newest first, at most `limit`.
-    public func list(of recipientID: UUID, limit: Int = 200) async throws -> [NotificationRecord] {
+    public func list(of recipientID: UUID, limit: Int = 200) async throws -> [TicketNotification] {
         try await NotificationRecord.query(on: database).filter(\.$recipientID == recipientID)
-            .sort(\.$createdAt, .descending).limit(limit).all()
+            .sort(\.$createdAt, .descending).limit(limit).all().map { try $0.notification() }
     }
 
     /// Marks one notification read if it is the recipient's; false when it is not theirs (or does not exist).

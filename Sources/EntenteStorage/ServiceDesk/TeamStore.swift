@@ -22,7 +22,7 @@ public struct TeamStore: Sendable {
             for directory in directories {
                 for (position, team) in directory.teams.enumerated() {
                     if let record = existing.removeValue(forKey: team.code) {
-                        let before = Self.summary(record.team, record.conventionID, record.position)
+                        let before = Self.summary(try record.team(), record.conventionID, record.position)
                         guard before != Self.summary(team, directory.conventionID, position) else { continue }
                         record.update(from: team, conventionID: directory.conventionID, position: position)
                         try await record.save(on: database)
@@ -39,7 +39,7 @@ public struct TeamStore: Sendable {
             for (code, record) in existing {
                 try await record.delete(on: database)
                 try await AuditRecord(at: date, actor: actor, action: .teamDeleted, subject: code,
-                                      before: Self.summary(record.team, record.conventionID, record.position)).create(on: database)
+                                      before: Self.summary(try record.team(), record.conventionID, record.position)).create(on: database)
                 changes += 1
             }
             return changes
@@ -51,7 +51,7 @@ public struct TeamStore: Sendable {
     }
 
     /// Every team, in each convention's file order.
-    public func teams() async throws -> [TeamRecord] {
-        try await TeamRecord.query(on: database).sort(\.$conventionID).sort(\.$position).all()
+    public func teams() async throws -> [Team] {
+        try await TeamRecord.query(on: database).sort(\.$conventionID).sort(\.$position).all().map { try $0.team() }
     }
 }

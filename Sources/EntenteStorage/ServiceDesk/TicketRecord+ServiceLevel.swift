@@ -5,18 +5,12 @@ import SQLKit
 extension TicketRecord {
     /// Keeps the instants of `due` on the ticket (see `AddTicketDueDates`); the watcher will look at
     /// it again from its first warning.
-    public func apply(_ due: ServiceLevelDue) {
+    func apply(_ due: ServiceLevelDue) {
         pickupDueAt = due.deadline(of: .pickup)?.date
         restorationDueAt = due.deadline(of: .restoration)?.date
         slaDueAt = due.next?.date
         slaWarnAt = due.nextWarning?.date
         slaWatchAt = due.nextWarning?.date
-    }
-
-    /// Where the ticket stands at `now`, from its stored instants; nil once it is no longer open.
-    public func serviceLevelStanding(at now: Date) -> ServiceLevelStanding? {
-        ServiceLevelStanding.of(status: ticketStatus, due: slaDueAt.map(Instant.init), warning: slaWarnAt.map(Instant.init),
-                                now: Instant(now))
     }
 }
 

@@ -4,28 +4,21 @@ import Foundation
 
 /// A warning before a breach, or the breach itself, recorded once per ticket × clock × kind
 /// (`ticket_sla_alerts`) by the service-level watcher.
-public final class TicketSLAAlertRecord: Model, @unchecked Sendable {
-    public static let schema = "ticket_sla_alerts"
+final class TicketSLAAlertRecord: Model, @unchecked Sendable {
+    static let schema = "ticket_sla_alerts"
 
-    public enum Kind: String, Sendable, CaseIterable {
-        /// The clock entered its last share of time (`ServiceLevelRisk`).
-        case warning
-        /// The clock passed its deadline.
-        case breach
-    }
-
-    @ID(key: .id) public var id: UUID?
-    @Parent(key: "ticket_id") public var ticket: TicketRecord
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "ticket_id") var ticket: TicketRecord
     /// `ServiceLevelClock.Kind`: `pickup` or `restoration`.
-    @Field(key: "clock") public var clock: String
-    @Field(key: "kind") public var kind: String
+    @Field(key: "clock") var clock: String
+    @Field(key: "kind") var kind: String
     /// The deadline as it stood when the alert was recorded.
-    @Field(key: "due_at") public var dueAt: Date
-    @Field(key: "at") public var at: Date
+    @Field(key: "due_at") var dueAt: Date
+    @Field(key: "at") var at: Date
 
-    public init() {}
+    init() {}
 
-    public init(ticketID: UUID, clock: ServiceLevelClock.Kind, kind: Kind, dueAt: Date, at: Date) {
+    init(ticketID: UUID, clock: ServiceLevelClock.Kind, kind: ServiceLevelAlert.Kind, dueAt: Date, at: Date) {
         self.$ticket.id = ticketID
         self.clock = clock.rawValue
         self.kind = kind.rawValue
@@ -33,6 +26,9 @@ public final class TicketSLAAlertRecord: Model, @unchecked Sendable {
         self.at = at
     }
 
-    public var clockKind: ServiceLevelClock.Kind? { ServiceLevelClock.Kind(rawValue: clock) }
-    public var alertKind: Kind { Kind(rawValue: kind) ?? .warning }
+    func alert() throws -> ServiceLevelAlert {
+        ServiceLevelAlert(clock: try StoredValueError.decode(clock, table: Self.schema, column: "clock"),
+                          kind: try StoredValueError.decode(kind, table: Self.schema, column: "kind"),
+                          dueAt: Instant(dueAt), at: Instant(at))
+    }
 }

@@ -11,7 +11,7 @@ extension TicketStore {
     static func statusChanges(of ticketID: UUID, on database: any Database) async throws -> [StatusChange] {
         try await TicketEventRecord.query(on: database).filter(\.$ticket.$id == ticketID)
             .filter(\.$kind == TicketEventRecord.Kind.status.rawValue).sort(\.$at).all()
-            .compactMap(\.statusChange)
+            .compactMap { try $0.event().statusChange }
     }
 
     public func statusChanges(of ticketID: UUID) async throws -> [StatusChange] {
@@ -46,25 +46,26 @@ extension TicketStore {
     // MARK: The watcher
 
     /// Open tickets the watcher should look at by `date`, soonest first.
-    public func dueForWatch(at date: Date, limit: Int) async throws -> [TicketRecord] {
+    public func dueForWatch(at date: Date, limit: Int) async throws -> [Ticket] {
         try await TicketRecord.query(on: database).filter(\.$slaWatchAt <= date).filter(\.$isOpen == true)
-            .sort(\.$slaWatchAt).limit(limit).all()
+            .sort(\.$slaWatchAt).limit(limit).all().map { try $0.ticket() }
     }
 
     /// The warnings and breaches recorded on a ticket, oldest first.
-    public func serviceLevelAlerts(of ticketID: UUID) async throws -> [TicketSLAAlertRecord] {
+    public func serviceLevelAlerts(of ticketID: UUID) async throws -> [ServiceLevelAlert] {
         try await TicketSLAAlertRecord.query(on: database).filter(\.$ticket.$id == ticketID).sort(\.$at).sort(\.$clock).all()
+            .map { try $0.alert() }
     }
 
     /// A warning or breach to record, with its history line.
     public struct NewAlert: Sendable {
         public var clock: ServiceLevelClock.Kind
-        public var kind: TicketSLAAlertRecord.Kind
+        public var kind: ServiceLevelAlert.Kind
         public var dueAt: Date
         /// The history line, in French (the history is the ticket's record, not a page).
         public var note: String
 
-        public init(clock: ServiceLevelClock.Kind, kind: TicketSLAAlertRecord.Kind, dueAt: Date, note: String) {
+        public init(clock: ServiceLevelClock.Kind, kind: ServiceLevelAlert.Kind, dueAt: Date, note: String) {
             (self.clock, self.kind, self.dueAt, self.note) = (clock, kind, dueAt, note)
         }
     }
@@ -74,18 +75,18 @@ extension TicketStore {
     /// `version` (a change meanwhile wrote fresher ones); the version is not raised, so that no
     /// agent's edit becomes stale because of the watcher. A second watcher recording the same alert
     /// breaks the unique key: the transaction rolls back and `false` says nothing was written.
-    public func recordServiceLevel(of ticket: TicketRecord, version: Int, alerts: [NewAlert], due: ServiceLevelDue,
+    public func recordServiceLevel(of ticket: Ticket, version: Int, alerts: [NewAlert], due: ServiceLevelDue,
                                    watchAt: Date?, actor: String, at date: Date) async throws -> Bool {
-        let ticketID = try ticket.requireID()
+        let ticketID = ticket.id
         do {
             try await database.transaction { database in
                 guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
                 for alert in alerts {
                     try await TicketSLAAlertRecord(ticketID: ticketID, clock: alert.clock, kind: alert.kind,
                                                    dueAt: alert.dueAt, at: date).create(on: database)
-                    try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor, kind: .serviceLevel,
-                                                fromStatus: alert.clock.rawValue, toStatus: alert.kind.rawValue,
-                                                body: alert.note).create(on: database)
+                    try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor,
+                                                fact: .serviceLevel(clock: alert.clock, alert: alert.kind, note: alert.note))
+                        .create(on: database)
                     try await AuditRecord(at: date, actor: actor, action: .serviceLevelAlert(breach: alert.kind == .breach),
                                           subject: ticket.reference, before: alert.clock.rawValue,
                                           after: ISO8601DateFormatter().string(from: alert.dueAt)).create(on: database)

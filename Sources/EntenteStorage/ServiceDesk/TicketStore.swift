@@ -85,7 +85,7 @@ public struct TicketStore: Sendable {
     /// Writes a new ticket with the year's next reference. The year's counter is taken first, so
     /// concurrent creations wait for each other rather than collide; a conflict or a "database is
     /// locked" that still happens (another process, an older row) is retried.
-    public func create(_ new: NewTicket, at date: Date) async throws -> TicketRecord {
+    public func create(_ new: NewTicket, at date: Date) async throws -> Ticket {
         var attempt = 0
         while true {
             do {
@@ -102,7 +102,7 @@ public struct TicketStore: Sendable {
         return String(describing: error).contains("database is locked")
     }
 
-    private func createOnce(_ new: NewTicket, at date: Date) async throws -> TicketRecord {
+    private func createOnce(_ new: NewTicket, at date: Date) async throws -> Ticket {
         try await database.transaction { database in
             let record = TicketRecord()
             record.reference = try await Self.nextReference(on: database, at: date)
@@ -133,15 +133,17 @@ public struct TicketStore: Sendable {
             record.openedAt = date
             record.updatedAt = date
             record.version = 1
-            record.refreshSearchText()
+            record.searchText = TicketSearch.searchableText(
+                reference: record.reference, title: record.title, componentName: record.componentName,
+                establishmentUAI: record.establishmentUAI, requesterName: record.requesterName)
             record.apply(new.serviceLevelDue)
             try await record.create(on: database)
             let id = try record.requireID()
-            try await TicketEventRecord(ticketID: id, at: date, actor: new.filedBy, kind: .created,
-                                        toStatus: TicketStatus.new.rawValue, body: new.routingReason).create(on: database)
+            try await TicketEventRecord(ticketID: id, at: date, actor: new.filedBy,
+                                        fact: .created(routingReason: new.routingReason)).create(on: database)
             try await AuditRecord(at: date, actor: new.filedBy, action: .ticketCreated, subject: record.reference,
                                   after: "\(record.title) → \(record.partyCode)").create(on: database)
-            return record
+            return try record.ticket()
         }
     }
 
@@ -157,20 +159,26 @@ public struct TicketStore: Sendable {
         return "T-\(year)-" + String(repeating: "0", count: max(0, 6 - String(number).count)) + String(number)
     }
 
-    public func find(id: UUID) async throws -> TicketRecord? {
-        try await TicketRecord.find(id, on: database)
+    public func find(id: UUID) async throws -> Ticket? {
+        try await TicketRecord.find(id, on: database)?.ticket()
     }
 
-    public func events(of ticketID: UUID) async throws -> [TicketEventRecord] {
+    /// The tickets among `references` that exist, in no order.
+    public func tickets(references: Set<String>) async throws -> [Ticket] {
+        try await TicketRecord.query(on: database).filter(\.$reference ~~ references).all().map { try $0.ticket() }
+    }
+
+    public func events(of ticketID: UUID) async throws -> [TicketEvent] {
         try await TicketEventRecord.query(on: database).filter(\.$ticket.$id == ticketID).sort(\.$at).all()
+            .map { try $0.event() }
     }
 
     /// The newest line of a ticket's history the requester's side may see: a reply or a status change.
-    public func latestPublicUpdate(of ticketID: UUID) async throws -> TicketEventRecord? {
+    public func latestPublicUpdate(of ticketID: UUID) async throws -> TicketEvent? {
         try await TicketEventRecord.query(on: database).filter(\.$ticket.$id == ticketID)
             .filter(\.$kind ~~ [TicketEventRecord.Kind.reply.rawValue, TicketEventRecord.Kind.status.rawValue,
                                 TicketEventRecord.Kind.created.rawValue])
-            .sort(\.$at, .descending).first()
+            .sort(\.$at, .descending).first()?.event()
     }
 
     /// Whether each stopped clock was met, as the caller's calendar judges it.
@@ -192,20 +200,18 @@ public struct TicketStore: Sendable {
     public func changeStatus(of ticketID: UUID, expectedVersion: Int, to status: TicketStatus, actor: String,
                              comment: String?, at date: Date,
                              outcomes: @escaping @Sendable (_ changes: [StatusChange]) -> ClockOutcomes = { _ in ClockOutcomes() })
-        async throws -> TicketRecord {
+        async throws -> Ticket {
         try await database.transaction { database in
             let record = try await Self.ticket(ticketID, atVersion: expectedVersion, on: database)
-            let before = record.status
+            let before = try record.ticket().status
             record.setStatus(status)
             record.version += 1
             record.updatedAt = date
             if status == .resolved { record.resolvedAt = date }
             if record.pickedUpAt == nil && status != .new && status != .closed { record.pickedUpAt = date }
-            let event = TicketEventRecord(ticketID: ticketID, at: date, actor: actor, kind: .status, fromStatus: before,
-                                          toStatus: status.rawValue, body: comment)
-            let changes = try await TicketEventRecord.query(on: database).filter(\.$ticket.$id == ticketID)
-                .filter(\.$kind == TicketEventRecord.Kind.status.rawValue).sort(\.$at).all()
-                .compactMap { $0.statusChange } + [StatusChange(status: status, at: Instant(date))]
+            let event = TicketEventRecord(ticketID: ticketID, at: date, actor: actor,
+                                          fact: .statusChanged(from: before, to: status, comment: comment))
+            let changes = try await Self.statusChanges(of: ticketID, on: database) + [StatusChange(status: status, at: Instant(date))]
             let result = outcomes(changes)
             record.pickupOutcome = result.pickup?.rawValue ?? record.pickupOutcome
             record.restorationOutcome = status.isOpen ? nil : result.restoration?.rawValue ?? record.restorationOutcome
@@ -225,8 +231,8 @@ public struct TicketStore: Sendable {
             }
             try await event.create(on: database)
             try await AuditRecord(at: date, actor: actor, action: .ticketStatusChanged, subject: record.reference,
-                                  before: before, after: status.rawValue).create(on: database)
-            return record
+                                  before: before.rawValue, after: status.rawValue).create(on: database)
+            return try record.ticket()
         }
     }
 
@@ -238,8 +244,8 @@ public struct TicketStore: Sendable {
             record.updatedAt = date
             try await record.save(on: database)
             try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor,
-                                        kind: audience == nil ? .reply : .internalNote, body: body,
-                                        audience: audience).create(on: database)
+                                        fact: audience.map { .internalNote(body, audience: $0) } ?? .reply(body))
+                .create(on: database)
         }
     }
 
@@ -273,7 +279,7 @@ public struct TicketStore: Sendable {
     /// in its history and the audit trail. The ticket takes the team the new party's rules give it (none without teams).
     public func transfer(_ ticketID: UUID, expectedVersion: Int, toParty partyCode: String, partner partnerCode: String?,
                          team: Team? = nil, reason: String, overridesConvention: Bool, actor: String, at date: Date,
-                         due: (@Sendable (_ changes: [StatusChange]) -> ServiceLevelDue)? = nil) async throws -> TicketRecord {
+                         due: (@Sendable (_ changes: [StatusChange]) -> ServiceLevelDue)? = nil) async throws -> Ticket {
         try await database.transaction { database in
             let record = try await Self.ticket(ticketID, atVersion: expectedVersion, on: database)
             let before = record.partyCode
@@ -287,11 +293,11 @@ public struct TicketStore: Sendable {
                     .set("routing_reason", to: record.routingReason
                         + " | Transfert \(before) → \(partyCode)\(team.map { " / \($0.label)" } ?? "") : \(note)")
             }
-            try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor, kind: .transfer, fromStatus: before,
-                                        toStatus: partyCode, body: note).create(on: database)
+            try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor,
+                                        fact: .transfer(fromParty: before, toParty: partyCode, note: note)).create(on: database)
             try await AuditRecord(at: date, actor: actor, action: .ticketTransferred(overridingConvention: overridesConvention),
                                   subject: record.reference, before: before, after: partyCode).create(on: database)
-            return try await Self.ticket(ticketID, on: database)
+            return try await Self.ticket(ticketID, on: database).ticket()
         }
     }
 
@@ -299,7 +305,7 @@ public struct TicketStore: Sendable {
     /// the history line and the audit entry say which way it went and why. Status and clocks stay.
     public func changeTeam(of ticketID: UUID, expectedVersion: Int, to team: Team, movement: TeamReassignment.Movement,
                            reason: String, actor: String, at date: Date,
-                           due: (@Sendable (_ changes: [StatusChange]) -> ServiceLevelDue)? = nil) async throws -> TicketRecord {
+                           due: (@Sendable (_ changes: [StatusChange]) -> ServiceLevelDue)? = nil) async throws -> Ticket {
         try await database.transaction { database in
             let record = try await Self.ticket(ticketID, atVersion: expectedVersion, on: database)
             let before = record.teamCode
@@ -307,12 +313,11 @@ public struct TicketStore: Sendable {
                 if let due { $0.setServiceLevelDue(due(try await Self.statusChanges(of: ticketID, on: database))) }
                 $0.set("team_code", to: team.code)
             }
-            try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor, kind: .team, fromStatus: before,
-                                        toStatus: team.code, body: "\(movement.frenchLabel) → \(team.label) : \(reason)")
-                .create(on: database)
+            try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor, fact: .teamChanged(
+                from: before, to: team.code, note: "\(movement.frenchLabel) → \(team.label) : \(reason)")).create(on: database)
             try await AuditRecord(at: date, actor: actor, action: .ticketTeamChanged(movement), subject: record.reference,
                                   before: before, after: team.code).create(on: database)
-            return try await Self.ticket(ticketID, on: database)
+            return try await Self.ticket(ticketID, on: database).ticket()
         }
     }
 
@@ -327,8 +332,8 @@ public struct TicketStore: Sendable {
         }
     }
 
-    public func rating(of ticketID: UUID) async throws -> TicketRatingRecord? {
-        try await TicketRatingRecord.query(on: database).filter(\.$ticket.$id == ticketID).first()
+    public func rating(of ticketID: UUID) async throws -> TicketRating? {
+        try await TicketRatingRecord.query(on: database).filter(\.$ticket.$id == ticketID).first()?.rating
     }
 
     /// What a queue shows: whose tickets, which statuses, which words.
@@ -367,7 +372,7 @@ public struct TicketStore: Sendable {
     /// A page of the queue, most urgent first (critical, then the convention's order, then oldest), and the total.
     /// The tickets matching `filter` in queue order, `limit` of them from the `offset`-th, and how many match in all.
     /// The offset comes from a bounded page number (`TicketQueueQuery`), never straight from a request.
-    public func list(_ filter: Filter, offset: Int = 0, limit: Int = 50) async throws -> (tickets: [TicketRecord], total: Int) {
+    public func list(_ filter: Filter, offset: Int = 0, limit: Int = 50) async throws -> (tickets: [Ticket], total: Int) {
         let query = TicketRecord.query(on: database)
         if let partner = filter.partnerCode { query.filter(\.$partnerCode == partner) }
         if let party = filter.partyCode { query.filter(\.$partyCode == party) }
@@ -391,7 +396,7 @@ public struct TicketStore: Sendable {
         let total = try await query.copy().count(\.$priorityRank)
         if filter.soonestDueFirst { query.sort(Self.soonestDueFirst) }
         let tickets = try await query.sort(\.$priorityRank).sort(\.$openedAt)
-            .offset(max(offset, 0)).limit(max(limit, 0)).all()
+            .offset(max(offset, 0)).limit(max(limit, 0)).all().map { try $0.ticket() }
         return (tickets, total)
     }
 }

@@ -36,10 +36,10 @@ enum SignInController {
             response.headers.replaceOrAdd(name: .retryAfter, value: String(seconds))
             return response
         }
-        let user = try await UserRecord.query(on: request.db).filter(\.$email == email).first()
+        let credentials = try await AccountStore(database: request.db).credentials(email: email)
         // Verify against a hash even for unknown accounts, so timing does not reveal which exist.
-        let hash = try user?.passwordHash ?? request.password.hash("unknown-account-placeholder")
-        guard let user, try request.password.verify(form.password, created: hash) else {
+        let hash = try credentials?.passwordHash ?? request.password.hash("unknown-account-placeholder")
+        guard let user = credentials?.account, try request.password.verify(form.password, created: hash) else {
             try await failures.recordFailure(keys, throttle: throttle, at: now)
             try await audit.record(actor: email, action: .signInFailed, subject: email, at: now)
             let response = page(request, next: localPath(form.next), email: email, error: .signInFailed)
@@ -54,7 +54,7 @@ enum SignInController {
         }
         // New session data too: the CSRF token of the signed-in session is made afresh on its first page.
         request.session.data = SessionData()
-        request.session.data[Request.sessionUserKey] = try user.requireID().uuidString
+        request.session.data[Request.sessionUserKey] = user.id.uuidString
         request.session.data[Request.sessionSignedInAtKey] = String(Int(now.timeIntervalSince1970))
         try await audit.record(actor: email, action: .signIn, subject: email, at: now)
         return request.redirect(to: localPath(form.next), redirectType: .normal)

@@ -5,9 +5,9 @@ import Vapor
 
 enum ConventionController {
     @Sendable static func list(_ request: Request) async throws -> Response {
-        let rows = try await TerritoryStore(database: request.db).conventions().map { record in
-            ConventionsPage.Row(id: record.id ?? "", title: record.title, territory: record.territory,
-                                effective: record.effective, end: record.end)
+        let rows = try await TerritoryStore(database: request.db).conventions().map { convention in
+            ConventionsPage.Row(id: convention.id, title: convention.title, territory: convention.territory,
+                                effective: convention.dates.effective.description, end: convention.dates.end?.description)
         }
         return ConventionsPage(context: PageContext(request), rows: rows).render()
     }

@@ -1,3 +1,4 @@
+import EntenteCore
 import EntenteStorage
 import Foundation
 import Plot
@@ -5,7 +6,7 @@ import Vapor
 
 struct AuditPage {
     let context: PageContext
-    let entries: [AuditRecord]
+    let entries: [AuditEntry]
 
     func render() -> Response {
         Layout(context: context, title: context.t(.audit)).render(

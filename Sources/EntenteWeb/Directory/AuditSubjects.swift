@@ -11,16 +11,16 @@ struct AuditSubjects {
     private var conventionPartners: [String: Set<String>] = [:]
     private var teamPartners: [String: String] = [:]
 
-    static func resolve(_ entries: [AuditRecord], on database: any Database,
+    static func resolve(_ entries: [AuditEntry], on database: any Database,
                         in environment: EntenteApp.Environment) async throws -> AuditSubjects {
         var subjects = AuditSubjects()
-        func about(_ kind: AuditAction.Subject, _ entry: AuditRecord) -> Bool { (try? entry.auditAction().subject) == kind }
+        func about(_ kind: AuditAction.Subject, _ entry: AuditEntry) -> Bool { entry.action?.subject == kind }
         let references = Set(entries.filter { about(.ticket, $0) }.map(\.subject))
-        for ticket in try await TicketRecord.query(on: database).filter(\.$reference ~~ references).all() {
+        for ticket in try await TicketStore(database: database).tickets(references: references) {
             subjects.tickets[ticket.reference] = TicketDesk.accessFacts(of: ticket, in: environment)
         }
         let emails = Set(entries.filter { about(.account, $0) || about(.apiToken, $0) }.flatMap { [$0.subject, $0.actor] })
-        for account in try await UserRecord.query(on: database).filter(\.$email ~~ emails).all() {
+        for account in try await AccountStore(database: database).accounts(emails: emails) {
             subjects.accountPartners[account.email] = .some(account.partnerCode)
         }
         for convention in environment.conventions.values {
@@ -38,8 +38,8 @@ struct AuditSubjects {
 
     /// What `entry` is about; `.unknown` — shown to administrators only — when its action or its subject
     /// is no longer known.
-    func subject(of entry: AuditRecord) -> AuditSubject {
-        guard let action = try? entry.auditAction() else { return .unknown }
+    func subject(of entry: AuditEntry) -> AuditSubject {
+        guard let action = entry.action else { return .unknown }
         switch action.subject {
         case .ticket: return tickets[entry.subject].map(AuditSubject.ticket) ?? .unknown
         case .convention: return conventionPartners[entry.subject].map { .convention(partners: $0) } ?? .unknown

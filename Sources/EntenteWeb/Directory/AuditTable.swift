@@ -7,7 +7,7 @@ import Plot
 /// convention document) are cut on the page; the trail keeps them whole.
 struct AuditTable {
     let context: PageContext
-    let entries: [AuditRecord]
+    let entries: [AuditEntry]
     let caption: String
     /// The audit page lists every subject; a ticket's own trail needs no subject column.
     var showsSubject = true
@@ -25,12 +25,12 @@ struct AuditTable {
         )
     }
 
-    private func row(_ entry: AuditRecord) -> Node<HTML.TableContext> {
+    private func row(_ entry: AuditEntry) -> Node<HTML.TableContext> {
         .tr(
-            .td(.time(.attribute(named: "datetime", value: ISO8601DateFormatter().string(from: entry.at)),
-                      .text(ClockText.dateTime(Instant(entry.at), context)))),
+            .td(.time(.attribute(named: "datetime", value: ISO8601DateFormatter().string(from: entry.at.date)),
+                      .text(ClockText.dateTime(entry.at, context)))),
             .td(.text(entry.actor)),
-            .td(.code(.text(entry.action))),
+            .td(.code(.text(entry.recordedAction))),
             .if(showsSubject, .td(.text(entry.subject))),
             .td(.text(Self.shown(entry.before))),
             .td(.text(Self.shown(entry.after)))

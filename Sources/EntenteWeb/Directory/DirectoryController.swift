@@ -36,7 +36,7 @@ enum DirectoryController {
             let filter = TicketStore.Filter(establishmentUAI: establishment.uai.value,
                                             statuses: TicketStatus.allCases.filter(\.isOpen), criticality: .critical)
             for ticket in try await store.list(filter, limit: 100).tickets {
-                outages.append(.init(ticket: ticket, latest: try await store.latestPublicUpdate(of: try ticket.requireID())))
+                outages.append(.init(ticket: ticket, latest: try await store.latestPublicUpdate(of: ticket.id)))
             }
         }
         return EstablishmentPage(context: PageContext(request), establishment: establishment, convention: convention,
@@ -60,7 +60,7 @@ enum DirectoryController {
         let subjects = try await AuditSubjects.resolve(entries, on: request.db, in: request.entente)
         let visible = entries.filter { entry in
             TicketAccess.canReadAuditEntry(user.viewer, about: subjects.subject(of: entry),
-                                           isInternal: (try? entry.auditAction())?.isInternal ?? true)
+                                           isInternal: entry.action?.isInternal ?? true)
         }
         return AuditPage(context: PageContext(request), entries: Array(visible.prefix(100))).render()
     }

@@ -8,8 +8,8 @@ import Vapor
 /// with their latest public update — the page both parties and the school watch during an outage.
 struct EstablishmentPage {
     struct Outage {
-        var ticket: TicketRecord
-        var latest: TicketEventRecord?
+        var ticket: Ticket
+        var latest: TicketEvent?
     }
 
     let context: PageContext
@@ -44,15 +44,25 @@ struct EstablishmentPage {
         let ticket = outage.ticket
         let french = context.language == .fr
         return .li(
-            .p(.a(.href(SiteURL.ticket(ticket.id ?? UUID()).path), .text("\(ticket.reference) — \(ticket.title)")),
-               .text(" · \(ticket.componentName) · \(ticket.partyCode) · \(context.label(ticket.ticketStatus))")),
+            .p(.a(.href(SiteURL.ticket(ticket.id).path), .text("\(ticket.reference) — \(ticket.title)")),
+               .text(" · \(ticket.componentName) · \(ticket.partyCode) · \(context.label(ticket.status))")),
             .unwrap(outage.latest) { event in
                 .p(.class("latest-update"),
                    .strong(.text(french ? "Dernière information : " : "Latest update: ")),
-                   .time(.text(ClockText.dateTime(Instant(event.at), context))),
-                   .text(" — " + (event.body ?? event.toStatus.flatMap(TicketStatus.init(rawValue:)).map(context.label) ?? "")))
+                   .time(.text(ClockText.dateTime(event.at, context))),
+                   .text(" — " + publicText(of: event)))
             }
         )
+    }
+
+    /// What the requester's side reads of a public update: its text, or the status it moved to.
+    private func publicText(of event: TicketEvent) -> String {
+        switch event.fact {
+        case .created(let reason): reason
+        case .statusChanged(_, let to, let comment): comment ?? context.label(to)
+        case .reply(let text): text
+        default: ""
+        }
     }
 }
 

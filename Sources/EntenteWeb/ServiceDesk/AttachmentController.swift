@@ -36,7 +36,7 @@ enum AttachmentController {
         } catch TicketDesk.Refusal.notFound {
             throw Abort(.notFound)
         }
-        return request.redirect(to: SiteURL.ticket(try ticket.requireID()).path + "#pieces-jointes", redirectType: .normal)
+        return request.redirect(to: SiteURL.ticket(ticket.id).path + "#pieces-jointes", redirectType: .normal)
     }
 
     @Sendable static func download(_ request: Request) async throws -> Response {
@@ -50,7 +50,7 @@ enum AttachmentController {
         }
     }
 
-    private static func readable(_ desk: TicketDesk) async throws -> (TicketRecord, TicketAccessFacts) {
+    private static func readable(_ desk: TicketDesk) async throws -> (Ticket, TicketAccessFacts) {
         do { return try await desk.readable(desk.request.parameters.get("id", as: UUID.self)) } catch TicketDesk.Refusal.notFound {
             throw Abort(.notFound)
         }

@@ -67,7 +67,7 @@ enum TicketController {
     @Sendable static func list(_ request: Request) async throws -> Response {
         let desk = try TicketDesk(request)
         let query = QueueQuery(request)
-        var (tickets, total): ([TicketRecord], Int) = ([], 0)
+        var (tickets, total): ([Ticket], Int) = ([], 0)
         if query.problems.isEmpty, let filter = filter(query.parsed, for: desk.user, in: request.entente) {
             (tickets, total) = try await TicketStore(database: request.db).list(filter, offset: query.parsed.offset,
                                                                                 limit: query.parsed.perPage)
@@ -88,18 +88,17 @@ enum TicketController {
         if let (parameter, problem) = query.problems.min(by: { $0.key.rawValue < $1.key.rawValue }) {
             throw Abort(.badRequest, reason: QueryProblemText.message(parameter, problem, PageContext(request).language))
         }
-        var tickets: [TicketRecord] = []
+        var tickets: [Ticket] = []
         if let filter = filter(query.parsed, for: desk.user, in: request.entente) {
             tickets = try await TicketStore(database: request.db).list(filter, offset: 0, limit: 10_000).tickets
         }
         let header = ["reference", "objet", "etablissement", "composant", "statut", "responsable", "equipe", "criticite",
                       "ouverte_le", "prise_en_charge", "retablissement", "niveau_de_service", "echeance"]
         let rows = tickets.map { ticket in
-            [ticket.reference, ticket.title, ticket.establishmentUAI, ticket.componentName, ticket.status, ticket.partyCode,
-             ticket.teamCode ?? "", ticket.criticality, ISO8601DateFormatter.string(from: ticket.openedAt, timeZone: .europeParis,
-                                                             formatOptions: [.withInternetDateTime]),
-             ticket.pickupOutcome ?? "", ticket.restorationOutcome ?? "", desk.standing(of: ticket)?.rawValue ?? "",
-             ticket.slaDueAt.map { ISO8601DateFormatter.string(from: $0, timeZone: .europeParis, formatOptions: [.withInternetDateTime]) } ?? ""]
+            [ticket.reference, ticket.title, ticket.establishmentUAI, ticket.componentName, ticket.status.rawValue,
+             ticket.partyCode, ticket.teamCode ?? "", ticket.criticality.rawValue, ticket.openedAt.iso8601(in: .europeParis),
+             ticket.pickupOutcome?.rawValue ?? "", ticket.restorationOutcome?.rawValue ?? "",
+             desk.standing(of: ticket)?.rawValue ?? "", ticket.serviceLevelDueAt?.iso8601(in: .europeParis) ?? ""]
         }
         return CSVDocument(header: header, rows: rows).response(fileName: "demandes.csv")
     }
@@ -164,7 +163,7 @@ enum TicketController {
         do {
             let record = try await desk.file(intake, establishmentUAI: form.establishment, requesterEmail: nil,
                                              attachment: form.attachment)
-            return request.redirect(to: SiteURL.ticket(try record.requireID()).path, redirectType: .normal)
+            return request.redirect(to: SiteURL.ticket(record.id).path, redirectType: .normal)
         } catch TicketDesk.Refusal.problems(let problems) {
             return intakePage(desk, form: form, problems: problems, fileProblem: fileProblem, status: .unprocessableEntity)
         } catch let refusal as AttachmentRefusal {
@@ -197,7 +196,7 @@ enum TicketController {
         let desk = try TicketDesk(request)
         let (ticket, facts) = try await readable(desk)
         try await desk.markNotificationsRead(of: ticket)
-        let events = try await TicketStore(database: request.db).events(of: try ticket.requireID())
+        let events = try await TicketStore(database: request.db).events(of: ticket.id)
         // Internal notes and internal attachments carry their audience; public lines carry none.
         let visible = events.filter { $0.audience == nil || TicketAccess.canSeeNote(desk.user.viewer, audience: $0.audience) }
         let changes = events.compactMap(\.statusChange)
@@ -206,16 +205,16 @@ enum TicketController {
             establishment: try await TicketDesk.establishment(ticket.establishmentUAI, on: request.db),
             clocks: desk.clocks(of: ticket, changes: changes), events: visible, actions: desk.actions(on: ticket, facts),
             canReply: TicketAccess.canReply(desk.user.viewer, facts),
-            transferTargets: TicketAccess.canHandle(desk.user.viewer, facts) && ticket.ticketStatus.isOpen
+            transferTargets: TicketAccess.canHandle(desk.user.viewer, facts) && ticket.status.isOpen
                 ? (request.entente.conventions[ticket.conventionID]?.parties ?? []).filter { $0.code != ticket.partyCode } : [],
-            rating: try await TicketStore(database: request.db).rating(of: try ticket.requireID()),
+            rating: try await TicketStore(database: request.db).rating(of: ticket.id),
             canRate: desk.canRate(ticket, facts),
             noteAudience: desk.user.role == .observer ? nil : TicketAccess.noteAudience(of: desk.user.viewer),
             staleVersion: request.query[Int.self, at: "stale"],
             attachments: try await desk.attachments(of: ticket, facts),
-            upload: desk.uploadOffer(facts, count: try await AttachmentStore(database: request.db).count(of: try ticket.requireID())),
+            upload: desk.uploadOffer(facts, count: try await AttachmentStore(database: request.db).count(of: ticket.id)),
             team: desk.team(of: ticket), teamTargets: desk.teamTargets(ticket, facts),
-            serviceLevelAlerts: try await TicketStore(database: request.db).serviceLevelAlerts(of: try ticket.requireID()),
+            serviceLevelAlerts: try await TicketStore(database: request.db).serviceLevelAlerts(of: ticket.id),
             audit: try await desk.audit(of: ticket, facts))
             .render()
     }
@@ -231,7 +230,7 @@ enum TicketController {
         let (ticket, facts) = try await readable(desk)
         let form = try request.content.decode(StatusForm.self, as: .urlEncodedForm)
         guard let action = TicketAction(rawValue: form.action) else { throw Abort(.badRequest, reason: "unknown action '\(form.action)'") }
-        let page = SiteURL.ticket(try ticket.requireID()).path
+        let page = SiteURL.ticket(ticket.id).path
         do {
             _ = try await desk.move(ticket, facts, action: action, version: form.version, comment: form.comment)
         } catch TicketDesk.Refusal.stale(let version) {
@@ -269,7 +268,7 @@ enum TicketController {
             }
             throw Abort(.unprocessableEntity, reason: reason)
         }
-        return request.redirect(to: SiteURL.ticket(try ticket.requireID()).path + "#historique", redirectType: .normal)
+        return request.redirect(to: SiteURL.ticket(ticket.id).path + "#historique", redirectType: .normal)
     }
 
     struct TransferForm: Content {
@@ -283,7 +282,7 @@ enum TicketController {
         let desk = try TicketDesk(request)
         let (ticket, facts) = try await readable(desk)
         let form = try request.content.decode(TransferForm.self, as: .urlEncodedForm)
-        let page = SiteURL.ticket(try ticket.requireID()).path
+        let page = SiteURL.ticket(ticket.id).path
         do {
             _ = try await desk.transfer(ticket, facts, TicketTransfer(toPartyCode: form.party, reason: form.reason,
                                                                       overridesConvention: form.override != nil),
@@ -309,7 +308,7 @@ enum TicketController {
         let desk = try TicketDesk(request)
         let (ticket, facts) = try await readable(desk)
         let form = try request.content.decode(TeamForm.self, as: .urlEncodedForm)
-        let page = SiteURL.ticket(try ticket.requireID()).path
+        let page = SiteURL.ticket(ticket.id).path
         let change = TeamReassignment(target: form.team == "next" ? .nextLevel : .team(form.team), reason: form.reason)
         do {
             _ = try await desk.changeTeam(ticket, facts, change, version: form.version)
@@ -341,10 +340,10 @@ enum TicketController {
         } catch TicketDesk.Refusal.problems {
             throw Abort(.unprocessableEntity, reason: "score must be 1 to 5")
         }
-        return request.redirect(to: SiteURL.ticket(try ticket.requireID()).path, redirectType: .normal)
+        return request.redirect(to: SiteURL.ticket(ticket.id).path, redirectType: .normal)
     }
 
-    private static func readable(_ desk: TicketDesk) async throws -> (TicketRecord, TicketAccessFacts) {
+    private static func readable(_ desk: TicketDesk) async throws -> (Ticket, TicketAccessFacts) {
         do { return try await desk.readable(desk.request.parameters.get("id", as: UUID.self)) } catch TicketDesk.Refusal.notFound {
             throw Abort(.notFound)
         }

@@ -1,5 +1,5 @@
 import EntenteCore
-import EntenteStorage
+@testable import EntenteStorage
 import Fluent
 import Foundation
 import NIOCore
@@ -20,7 +20,7 @@ struct APIClient {
 
     /// A client whose token acts as the account `email` (a demo account, or one the test made).
     static func signedIn(_ app: Application, as email: String) async throws -> APIClient {
-        let user = try #require(try await UserRecord.query(on: app.db).filter(\.$email == email).first())
+        let user = try #require(try await AccountStore(database: app.db).account(email: email))
         let issued = try await APITokenStore(database: app.db).issue(name: "test \(email)", for: user, at: TestApp.now)
         return APIClient(app, token: issued.token)
     }

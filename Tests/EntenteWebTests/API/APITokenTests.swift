@@ -1,4 +1,5 @@
-import EntenteStorage
+import EntenteCore
+@testable import EntenteStorage
 import Fluent
 import Foundation
 import Testing
@@ -11,7 +12,7 @@ import VaporTesting
     @Test func theTokenIsShownOnceAndStoredOnlyAsItsHash() async throws {
         try await TestApp.run { app in
             // setup
-            let user = try #require(try await UserRecord.query(on: app.db).filter(\.$email == APIAccounts.academie).first())
+            let user = try #require(try await AccountStore(database: app.db).account(email: APIAccounts.academie))
             // act
             let issued = try await APITokenStore(database: app.db).issue(name: "Bouton d'aide de l'ENT", for: user, at: TestApp.now)
             // check
@@ -36,14 +37,14 @@ import VaporTesting
         try await TestApp.run { app in
             // setup
             let store = APITokenStore(database: app.db)
-            let user = try #require(try await UserRecord.query(on: app.db).filter(\.$email == APIAccounts.departement).first())
+            let user = try #require(try await AccountStore(database: app.db).account(email: APIAccounts.departement))
             let issued = try await store.issue(name: "supervision", for: user, at: TestApp.now)
             let other = try await store.issue(name: "autre", for: user, at: TestApp.now)
             // act
             let found = try await store.user(forToken: issued.token, at: TestApp.now)
             let tampered = try await store.user(forToken: String(issued.token.dropLast()) + "x", at: TestApp.now)
             let unprefixed = try await store.user(forToken: String(issued.token.dropFirst(4)), at: TestApp.now)
-            try await store.revoke(id: try issued.record.requireID(), by: APIAccounts.administrator, at: TestApp.now)
+            try await store.revoke(id: issued.id, by: APIAccounts.administrator, at: TestApp.now)
             let afterRevocation = try await store.user(forToken: issued.token, at: TestApp.now)
             // check
             #expect(found?.email == APIAccounts.departement)
@@ -51,8 +52,8 @@ import VaporTesting
             #expect(unprefixed == nil)
             #expect(afterRevocation == nil)
             #expect(try await store.user(forToken: other.token, at: TestApp.now)?.email == APIAccounts.departement)
-            #expect(try await store.tokens(of: try user.requireID()).map(\.name) == ["autre"])
-            #expect(try await APITokenRecord.find(other.record.id, on: app.db)?.lastUsedAt == TestApp.now)
+            #expect(try await store.tokens(of: user.id).map(\.name) == ["autre"])
+            #expect(try await APITokenRecord.find(other.id, on: app.db)?.lastUsedAt == TestApp.now)
         }
     }
 

@@ -1,4 +1,4 @@
-import EntenteStorage
+@testable import EntenteStorage
 import Fluent
 import Foundation
 import Testing

@@ -93,7 +93,7 @@ import VaporTesting
             let list = try #require((properties[property] as? [String: Any])?["enum"] as? [Any])
             return Set(list.compactMap { $0 as? String })
         }
-        #expect(try values("Event", "kind") == Set(TicketEventRecord.Kind.allCases.map(\.rawValue)))
+        #expect(try values("Event", "kind") == Set(APIEvent.Kind.allCases.map(\.rawValue)))
         #expect(try values("Clock", "state") == Set(ServiceLevelClock.State.allCases.map(\.rawValue)))
         #expect(try values("Clock", "kind") == Set(ServiceLevelClock.Kind.allCases.map(\.rawValue)))
         #expect(try values("Ticket", "status") == Set(TicketStatus.allCases.map(\.rawValue)))

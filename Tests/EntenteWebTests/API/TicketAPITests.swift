@@ -1,6 +1,6 @@
 import EntenteCore
 import EntenteFiles
-import EntenteStorage
+@testable import EntenteStorage
 import Fluent
 import Foundation
 import Testing
@@ -292,10 +292,10 @@ import VaporTesting
         try await TestApp.run { app in
             // setup
             let admin = try await APIClient.signedIn(app, as: APIAccounts.administrator)
-            let user = try #require(try await UserRecord.query(on: app.db).filter(\.$email == APIAccounts.departement).first())
+            let user = try #require(try await AccountStore(database: app.db).account(email: APIAccounts.departement))
             let store = APITokenStore(database: app.db)
             let revoked = try await store.issue(name: "old", for: user, at: TestApp.now)
-            try await store.revoke(id: try revoked.record.requireID(), by: APIAccounts.administrator, at: TestApp.now)
+            try await store.revoke(id: revoked.id, by: APIAccounts.administrator, at: TestApp.now)
             // act
             let none = try await APIClient(app, token: nil).get("/api/v1/tickets")
             let wrong = try await APIClient(app, token: "ent_" + String(repeating: "A", count: 43)).get("/api/v1/tickets")

@@ -15,7 +15,7 @@ struct APIAuthentication: AsyncMiddleware {
               let record = try await store.user(forToken: token, at: request.entente.now()) else {
             throw APIError.unauthorized("Unknown or revoked API token.")
         }
-        request.signedInUser = try SignedInUser(record)
+        request.signedInUser = SignedInUser(record)
         return try await next.respond(to: request)
     }
 }

@@ -225,7 +225,7 @@ enum OpenAPIDocument {
               "id": {"type": "string", "format": "uuid"},
               "at": {"type": "string", "format": "date-time"},
               "actor": {"type": "string"},
-              "kind": {"type": "string", "enum": \#(values(TicketEventRecord.Kind.self)), "description": "`team`: a change of team, `from_status`/`to_status` holding the team codes; `sla`: a warning or breach of a clock, `from_status` the clock and `to_status` `warning` or `breach`."},
+              "kind": {"type": "string", "enum": \#(values(APIEvent.Kind.self)), "description": "`team`: a change of team, `from_status`/`to_status` holding the team codes; `sla`: a warning or breach of a clock, `from_status` the clock and `to_status` `warning` or `breach`."},
               "from_status": {"type": "string", "nullable": true},
               "to_status": {"type": "string", "nullable": true},
               "body": {"type": "string", "nullable": true}

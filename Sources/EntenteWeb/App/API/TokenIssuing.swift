@@ -19,7 +19,7 @@ extension EntenteApp {
             throw TokenIssuingError(description: "--name must say what the token is for, in 1 to 200 characters")
         }
         return try await withConfiguredApplication(settings: settings, territory: territory, database: database) { app in
-            guard let user = try await UserRecord.query(on: app.db).filter(\.$email == email.lowercased()).first() else {
+            guard let user = try await AccountStore(database: app.db).account(email: email) else {
                 throw TokenIssuingError(description: "no account with the e-mail address '\(email)'")
             }
             return try await APITokenStore(database: app.db).issue(name: name, for: user, at: Date()).token

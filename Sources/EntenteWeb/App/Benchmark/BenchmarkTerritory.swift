@@ -32,64 +32,46 @@ public enum BenchmarkTerritory {
         var written = 0
         while written < tickets {
             let batch = min(1000, tickets - written)
-            var records: [TicketRecord] = []
+            var imported: [TicketStore.ImportedTicket] = []
             for offset in 0..<batch {
                 let (request, decision, name) = routes[Int(random.next() % UInt64(routes.count))]
                 let school = schools[Int(random.next() % UInt64(schools.count))]
                 // Oldest first, as a desk writes them: a month's tickets sit together in the table.
-                let year = 365.0 * 86_400
-                let age = max(60, year - year * Double(written + offset) / Double(tickets) - Double(random.next() % 3_600))
-                let opened = now.addingTimeInterval(-age)
+                let yearSeconds = 365.0 * 86_400
+                let age = max(60, yearSeconds - yearSeconds * Double(written + offset) / Double(tickets) - Double(random.next() % 3_600))
+                let opened = Instant(now.addingTimeInterval(-age))
                 let status = Self.status(ageInDays: Int(age / 86_400), &random)
-                let record = TicketRecord()
-                record.id = UUID()
-                record.reference = "B-\(year)-" + String(written + offset + 1)
-                record.conventionID = convention.id
-                record.establishmentUAI = school.uai.value
-                record.requesterName = "Demandeur \(offset)"
-                record.filedBy = "benchmark"
-                record.kind = (random.next() % 4 == 0 ? TicketKind.request : .incident).rawValue
-                record.componentID = request.componentID
-                record.componentName = name
-                record.nature = request.nature.rawValue
-                record.activity = decision.activity.rawValue
-                record.funding = request.context.funding?.rawValue
-                record.zone = request.context.zone?.rawValue
-                record.impactsWholeEstablishment = random.next() % 5 == 0
-                record.criticality = (record.impactsWholeEstablishment ? Criticality.critical : .nonCritical).rawValue
-                record.priorityRank = record.impactsWholeEstablishment ? 0 : 1
-                record.title = "\(name) — incident \(written + offset + 1)"
-                record.description = "Demande générée pour le banc d'essai."
-                record.setStatus(status)
-                record.partyCode = decision.partyCode
-                record.partnerCode = convention.party(code: decision.partyCode)?.partnerCode
-                record.informedCodes = decision.informedCodes.joined(separator: " ")
-                record.routingReason = decision.reason
-                record.openedAt = opened
-                record.updatedAt = opened
-                record.pickedUpAt = status == .new ? nil : opened.addingTimeInterval(Double(random.next() % 86_400))
-                record.resolvedAt = status.isOpen ? nil : opened.addingTimeInterval(Double(random.next() % (5 * 86_400)))
-                record.pickupOutcome = status == .new ? nil : (random.next() % 10 == 0 ? "breached" : "met")
-                record.restorationOutcome = status.isOpen ? nil : (random.next() % 8 == 0 ? "breached" : "met")
-                record.version = 1
-                record.refreshSearchText()
+                let kind: TicketKind = random.next() % 4 == 0 ? .request : .incident
+                let wholeEstablishment = random.next() % 5 == 0
+                let pickedUp = status == .new ? nil : opened.adding(seconds: Int(random.next() % 86_400))
+                let resolved = status.isOpen ? nil : opened.adding(seconds: Int(random.next() % (5 * 86_400)))
+                let pickupOutcome: ServiceLevelClock.State? = status == .new ? nil : random.next() % 10 == 0 ? .breached : .met
+                let restorationOutcome: ServiceLevelClock.State? = status.isOpen ? nil
+                    : random.next() % 8 == 0 ? .breached : .met
+                let criticality: Criticality = wholeEstablishment ? .critical : .nonCritical
                 let commitment = convention.serviceLevels.first {
-                    $0.criticality == record.ticketCriticality && $0.partyCode == record.partyCode
+                    $0.criticality == criticality && $0.partyCode == decision.partyCode
                 }
-                let timeline = TicketTimeline(openedAt: Instant(opened), pausedSince: status.isWaiting ? record.pickedUpAt.map(Instant.init) : nil,
-                                              pickedUpAt: record.pickedUpAt.map(Instant.init))
-                record.apply((try? calendar.due(for: commitment, timeline: timeline, isOpen: status.isOpen)) ?? .none)
-                records.append(record)
+                let timeline = TicketTimeline(openedAt: opened, pausedSince: status.isWaiting ? pickedUp : nil,
+                                              pickedUpAt: pickedUp)
+                let due = (try? calendar.due(for: commitment, timeline: timeline, isOpen: status.isOpen)) ?? .none
+                let ticket = Ticket(
+                    id: UUID(), reference: "B-\(year)-" + String(written + offset + 1), conventionID: convention.id,
+                    establishmentUAI: school.uai.value, requesterName: "Demandeur \(offset)", requesterEmail: nil,
+                    filedBy: "benchmark", kind: kind, componentID: request.componentID, componentName: name,
+                    nature: request.nature, activity: decision.activity, context: request.context, assetReference: nil,
+                    impactsWholeEstablishment: wholeEstablishment, criticality: criticality,
+                    title: "\(name) — incident \(written + offset + 1)", description: "Demande générée pour le banc d'essai.",
+                    status: status, partyCode: decision.partyCode,
+                    partnerCode: convention.party(code: decision.partyCode)?.partnerCode, teamCode: nil,
+                    informedCodes: decision.informedCodes, routingReason: decision.reason, openedAt: opened,
+                    updatedAt: opened, resolvedAt: resolved, pickedUpAt: pickedUp, pickupOutcome: pickupOutcome,
+                    restorationOutcome: restorationOutcome, serviceLevelDueAt: due.next,
+                    serviceLevelWarningAt: due.nextWarning, pickupDueAt: due.deadline(of: .pickup),
+                    restorationDueAt: due.deadline(of: .restoration), version: 1)
+                imported.append(TicketStore.ImportedTicket(ticket: ticket, due: due))
             }
-            let batchRecords = records
-            try await database.transaction { database in
-                try await batchRecords.create(on: database)
-                let events = batchRecords.map { record in
-                    TicketEventRecord(ticketID: record.id!, at: record.openedAt, actor: "benchmark", kind: .created,
-                                      toStatus: TicketStatus.new.rawValue, body: record.routingReason)
-                }
-                try await events.create(on: database)
-            }
+            try await TicketStore(database: database).importTickets(imported)
             written += batch
         }
         return Summary(establishments: schools.count, tickets: written)

@@ -19,14 +19,14 @@ public struct SignedInUser: Sendable {
         TicketViewer(role: role, partnerCode: partnerCode, establishmentUAI: establishmentUAI)
     }
 
-    init(_ record: UserRecord) throws {
-        id = try record.requireID()
-        email = record.email
-        displayName = record.displayName
-        role = record.userRole
-        partnerCode = record.partnerCode
-        establishmentUAI = record.establishmentUAI
-        teamCode = record.teamCode
+    init(_ account: UserAccount) {
+        id = account.id
+        email = account.email
+        displayName = account.displayName
+        role = account.role
+        partnerCode = account.partnerCode
+        establishmentUAI = account.establishmentUAI
+        teamCode = account.teamCode
     }
 }
 
@@ -54,8 +54,8 @@ struct SessionUserMiddleware: AsyncMiddleware {
         if request.hasSession, let text = request.session.data[Request.sessionUserKey], let id = UUID(uuidString: text),
            let signedInAt = request.session.data[Request.sessionSignedInAtKey].flatMap(TimeInterval.init),
            request.entente.now().timeIntervalSince1970 - signedInAt < Request.sessionLifetime,
-           let record = try await UserRecord.find(id, on: request.db) {
-            request.signedInUser = try SignedInUser(record)
+           let account = try await AccountStore(database: request.db).account(id: id) {
+            request.signedInUser = SignedInUser(account)
         }
         return try await next.respond(to: request)
     }

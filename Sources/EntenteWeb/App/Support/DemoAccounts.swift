@@ -42,13 +42,13 @@ enum DemoAccounts {
     }
 
     static func ensure(on database: any Database, territory: DemoTerritory, hasher: any PasswordHasher) async throws {
+        let store = AccountStore(database: database)
         for account in accounts(for: territory) {
-            guard try await UserRecord.query(on: database).filter(\.$email == account.email).first() == nil else { continue }
-            try await UserRecord(email: account.email, displayName: account.displayName,
-                                 passwordHash: try hasher.hash(password), role: account.role,
-                                 partnerCode: account.partnerCode, establishmentUAI: account.establishmentUAI,
-                                 teamCode: account.teamCode)
-                .create(on: database)
+            guard try await store.account(email: account.email) == nil else { continue }
+            try await store.createIfAbsent(email: account.email, displayName: account.displayName,
+                                           passwordHash: try hasher.hash(password), role: account.role,
+                                           partnerCode: account.partnerCode, establishmentUAI: account.establishmentUAI,
+                                           teamCode: account.teamCode)
         }
     }
 }

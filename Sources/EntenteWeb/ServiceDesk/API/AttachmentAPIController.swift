@@ -23,7 +23,7 @@ enum AttachmentAPIController {
             throw APIError.validation(["visibility": "public or internal"])
         }
         guard let file = form.file else { throw APIError.validation(["file": "required: a part named 'file' with a filename"]) }
-        let record: TicketAttachmentRecord
+        let record: TicketAttachment
         do {
             record = try await desk.attach(fileName: file.filename, content: Data(file.data.readableBytesView),
                                            isInternal: visibility == "internal", to: ticket, facts)
@@ -63,12 +63,12 @@ extension APIError {
 
 /// A file of a ticket, without its bytes: `download_url` gives them.
 struct APIAttachment: Encodable, Sendable {
-    var record: TicketAttachmentRecord
+    var record: TicketAttachment
 
-    init(_ record: TicketAttachmentRecord) { self.record = record }
+    init(_ record: TicketAttachment) { self.record = record }
 
-    static func path(_ record: TicketAttachmentRecord) -> String {
-        APIRoutes.ticketPath(record.$ticket.id) + "/attachments/" + (record.id?.uuidString.lowercased() ?? "")
+    static func path(_ record: TicketAttachment) -> String {
+        APIRoutes.ticketPath(record.ticketID) + "/attachments/" + record.id.uuidString.lowercased()
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -78,13 +78,13 @@ struct APIAttachment: Encodable, Sendable {
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(record.requireID().uuidString.lowercased(), forKey: .id)
+        try container.encode(record.id.uuidString.lowercased(), forKey: .id)
         try container.encode(record.fileName, forKey: .fileName)
         try container.encode(record.mediaType, forKey: .mediaType)
         try container.encode(record.size, forKey: .size)
         try container.encode(record.sha256, forKey: .sha256)
         try container.encode(record.uploadedBy, forKey: .uploadedBy)
-        try container.encode(record.uploadedAt, forKey: .uploadedAt)
+        try container.encode(record.uploadedAt.date, forKey: .uploadedAt)
         try container.encode(record.audience == nil ? "public" : "internal", forKey: .visibility)
         try container.encode(Self.path(record), forKey: .downloadURL)
     }

@@ -47,9 +47,9 @@ enum NotificationAPIController {
         let records = try await store.list(of: user.id).filter { !unreadOnly || $0.readAt == nil }
         return try APIJSON.response(Listing(
             items: records.map { record in
-                Item(id: (record.id ?? UUID()).uuidString.lowercased(), ticketID: record.ticketID.uuidString.lowercased(), ticketReference: record.ticketReference,
-                     ticketTitle: record.ticketTitle, kind: record.kind, actor: record.actor, detail: record.detail,
-                     createdAt: record.createdAt, readAt: record.readAt)
+                Item(id: record.id.uuidString.lowercased(), ticketID: record.ticketID.uuidString.lowercased(), ticketReference: record.ticketReference,
+                     ticketTitle: record.ticketTitle, kind: record.kind.rawValue, actor: record.actor, detail: record.detail,
+                     createdAt: record.createdAt.date, readAt: record.readAt?.date)
             },
             unreadCount: try await store.unreadCount(of: user.id)))
     }

@@ -17,7 +17,7 @@ enum TicketAPIController {
             let record = try await desk.file(intake, establishmentUAI: uai, requesterEmail: body.requesterEmail)
             let (ticket, facts) = try desk.readable(record)
             let response = try APIJSON.response(try await detail(desk, ticket, facts), status: .created)
-            response.headers.replaceOrAdd(name: .location, value: APIRoutes.ticketPath(try ticket.requireID()))
+            response.headers.replaceOrAdd(name: .location, value: APIRoutes.ticketPath(ticket.id))
             return response
         }
     }
@@ -36,7 +36,7 @@ enum TicketAPIController {
                 (parameter.rawValue, QueryProblemText.expected(problem, .en))
             }))
         }
-        var (tickets, total): ([TicketRecord], Int) = ([], 0)
+        var (tickets, total): ([Ticket], Int) = ([], 0)
         if !emptyPeriod, let filter = TicketController.filter(query, for: desk.user, in: request.entente) {
             (tickets, total) = try await TicketStore(database: request.db).list(filter, offset: query.offset, limit: query.perPage)
         }
@@ -108,9 +108,9 @@ enum TicketAPIController {
     }
 
     /// The ticket as the caller may see it, with the notes filtered exactly as the page filters them.
-    private static func detail(_ desk: TicketDesk, _ ticket: TicketRecord,
+    private static func detail(_ desk: TicketDesk, _ ticket: Ticket,
                                _ facts: TicketAccessFacts) async throws -> APITicketDetail {
-        let events = try await TicketStore(database: desk.request.db).events(of: try ticket.requireID())
+        let events = try await TicketStore(database: desk.request.db).events(of: ticket.id)
         let visible = events.filter {
             $0.audience == nil || TicketAccess.canSeeNote(desk.user.viewer, audience: $0.audience)
         }

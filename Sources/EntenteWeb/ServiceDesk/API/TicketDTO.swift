@@ -108,7 +108,7 @@ struct APITeamChange: Decodable, Sendable {
 /// A ticket as lists show it: its facts, its routing and the clocks known without its history
 /// (the pick-up clock alone, as in the queue).
 struct APITicket: Encodable, Sendable {
-    var ticket: TicketRecord
+    var ticket: Ticket
     var clocks: [ServiceLevelClock]
     /// The party's team holding it, when the party has teams.
     var team: Team? = nil
@@ -174,7 +174,7 @@ struct APITicket: Encodable, Sendable {
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(ticket.requireID().uuidString.lowercased(), forKey: .id)
+        try container.encode(ticket.id.uuidString.lowercased(), forKey: .id)
         try container.encode(ticket.reference, forKey: .reference)
         try container.encode(ticket.version, forKey: .version)
         try container.encode(ticket.status, forKey: .status)
@@ -187,8 +187,8 @@ struct APITicket: Encodable, Sendable {
         try container.encode(ticket.componentName, forKey: .componentName)
         try container.encode(ticket.nature, forKey: .nature)
         try container.encode(ticket.activity, forKey: .activity)
-        try container.encode(ticket.funding, forKey: .funding)
-        try container.encode(ticket.zone, forKey: .zone)
+        try container.encode(ticket.context.funding, forKey: .funding)
+        try container.encode(ticket.context.zone, forKey: .zone)
         try container.encode(ticket.assetReference, forKey: .assetReference)
         try container.encode(ticket.impactsWholeEstablishment, forKey: .impactsWholeEstablishment)
         try container.encode(ticket.criticality, forKey: .criticality)
@@ -197,14 +197,15 @@ struct APITicket: Encodable, Sendable {
         try container.encode(ticket.filedBy, forKey: .filedBy)
         let routingTeam = ticket.teamCode.map { RoutingTeam(code: $0, name: team?.name, level: team?.level.rawValue) }
         try container.encode(Routing(party: ticket.partyCode, partner: ticket.partnerCode, team: routingTeam,
-                                     informed: ticket.informedCodes.split(separator: " ").map(String.init),
+                                     informed: ticket.informedCodes,
                                      reason: ticket.routingReason), forKey: .routing)
-        try container.encode(ticket.openedAt, forKey: .openedAt)
-        try container.encode(ticket.updatedAt, forKey: .updatedAt)
-        try container.encode(ticket.resolvedAt, forKey: .resolvedAt)
+        try container.encode(ticket.openedAt.date, forKey: .openedAt)
+        try container.encode(ticket.updatedAt.date, forKey: .updatedAt)
+        try container.encode(ticket.resolvedAt?.date, forKey: .resolvedAt)
         try container.encode(clocks.map(APIClock.init), forKey: .clocks)
-        try container.encode(ServiceLevel(standing: standing?.rawValue, dueAt: ticket.slaDueAt, pickupDueAt: ticket.pickupDueAt,
-                                          restorationDueAt: ticket.restorationDueAt), forKey: .serviceLevel)
+        try container.encode(ServiceLevel(standing: standing?.rawValue, dueAt: ticket.serviceLevelDueAt?.date,
+                                          pickupDueAt: ticket.pickupDueAt?.date,
+                                          restorationDueAt: ticket.restorationDueAt?.date), forKey: .serviceLevel)
     }
 }
 
@@ -214,9 +215,9 @@ struct APITicketDetail: Encodable, Sendable {
     var ticket: APITicket
     var actions: [TicketAction]
     var canReply: Bool
-    var history: [TicketEventRecord]
+    var history: [TicketEvent]
     /// The files the caller may open, without their bytes.
-    var attachments: [TicketAttachmentRecord] = []
+    var attachments: [TicketAttachment] = []
 
     private enum CodingKeys: String, CodingKey { case actions, canReply = "can_reply", history, attachments }
 
@@ -230,21 +231,41 @@ struct APITicketDetail: Encodable, Sendable {
     }
 }
 
-/// A line of the history.
+/// A line of the history, in the API's flat shape: a kind, what it went from and to, a text.
 struct APIEvent: Encodable, Sendable {
+    /// The kinds of line the API names (`Event.kind` in the document).
+    enum Kind: String, CaseIterable, Sendable {
+        case created, status, reply
+        case internalNote = "internal-note"
+        case transfer
+        /// `from_status`/`to_status` hold the team codes.
+        case team
+        case attachment
+        /// `from_status`/`to_status` hold the clock and `warning` or `breach`.
+        case serviceLevel = "sla"
+    }
+
     var id: String
     var at: Date
     var actor: String
-    /// `created`, `status`, `reply`, `internal-note`, `transfer`.
-    var kind: String
+    var kind: Kind
     var fromStatus: String?
     var toStatus: String?
     var body: String?
 
-    init(_ event: TicketEventRecord) {
-        id = event.id?.uuidString.lowercased() ?? ""
-        (at, actor, kind) = (event.at, event.actor, event.kind)
-        (fromStatus, toStatus, body) = (event.fromStatus, event.toStatus, event.body)
+    init(_ event: TicketEvent) {
+        id = event.id.uuidString.lowercased()
+        (at, actor) = (event.at.date, event.actor)
+        (kind, fromStatus, toStatus, body) = switch event.fact {
+        case .created(let reason): (.created, nil, TicketStatus.new.rawValue, reason)
+        case .statusChanged(let from, let to, let comment): (.status, from?.rawValue, to.rawValue, comment)
+        case .reply(let text): (.reply, nil, nil, text)
+        case .internalNote(let text, _): (.internalNote, nil, nil, text)
+        case .transfer(let from, let to, let note): (.transfer, from, to, note)
+        case .teamChanged(let from, let to, let note): (.team, from, to, note)
+        case .attachment(let description, _): (.attachment, nil, nil, description)
+        case .serviceLevel(let clock, let alert, let note): (.serviceLevel, clock.rawValue, alert.rawValue, note)
+        }
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -256,7 +277,7 @@ struct APIEvent: Encodable, Sendable {
         try container.encode(id, forKey: .id)
         try container.encode(at, forKey: .at)
         try container.encode(actor, forKey: .actor)
-        try container.encode(kind, forKey: .kind)
+        try container.encode(kind.rawValue, forKey: .kind)
         try container.encode(fromStatus, forKey: .fromStatus)
         try container.encode(toStatus, forKey: .toStatus)
         try container.encode(body, forKey: .body)

@@ -37,11 +37,11 @@ enum NotificationPhrase: CaseIterable, Sendable {
     }
 
     /// "Nouvelle demande de Mme Dupont", "Statut : Résolue (par …)".
-    static func sentence(_ notification: NotificationRecord, _ context: PageContext) -> String {
+    static func sentence(_ notification: TicketNotification, _ context: PageContext) -> String {
         let fr = context.language == .fr
         let actor = notification.actor
         let detail = notification.detail ?? ""
-        switch notification.notificationKind {
+        switch notification.kind {
         case .filed:
             return fr ? "Nouvelle demande pour votre file, déposée par \(actor)" : "New ticket in your queue, filed by \(actor)"
         case .transferred:
@@ -57,8 +57,6 @@ enum NotificationPhrase: CaseIterable, Sendable {
         case .statusChanged:
             let status = TicketStatus(rawValue: detail).map { context.label($0) } ?? detail
             return fr ? "Statut : \(status) (par \(actor))" : "Status: \(status) (by \(actor))"
-        case nil:
-            return notification.kind
         }
     }
 }

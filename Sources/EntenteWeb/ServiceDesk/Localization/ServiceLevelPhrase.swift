@@ -47,7 +47,7 @@ enum ServiceLevelPhrase: CaseIterable, Sendable {
         }
     }
 
-    static func alert(_ kind: TicketSLAAlertRecord.Kind, _ language: Language) -> String {
+    static func alert(_ kind: ServiceLevelAlert.Kind, _ language: Language) -> String {
         (kind == .breach ? breach : warning).text(language)
     }
 

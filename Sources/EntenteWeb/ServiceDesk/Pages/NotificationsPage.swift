@@ -8,7 +8,7 @@ import Vapor
 /// to mark each (or all) read.
 struct NotificationsPage {
     let context: PageContext
-    let notifications: [NotificationRecord]
+    let notifications: [TicketNotification]
 
     private func phrase(_ phrase: NotificationPhrase) -> String { phrase.text(context.language) }
 
@@ -32,17 +32,17 @@ struct NotificationsPage {
         )
     }
 
-    private func row(_ notification: NotificationRecord) -> Node<HTML.TableContext> {
+    private func row(_ notification: TicketNotification) -> Node<HTML.TableContext> {
         let isUnread = notification.readAt == nil
         return .tr(
             .class(isUnread ? "unread" : "read"),
-            .td(.time(.text(ClockText.dateTime(Instant(notification.createdAt), context)))),
+            .td(.time(.text(ClockText.dateTime(notification.createdAt, context)))),
             .th(.attribute(named: "scope", value: "row"),
                 .a(.href(SiteURL.ticket(notification.ticketID).path),
                    .text("\(notification.ticketReference) — \(notification.ticketTitle)"))),
             .td(.text(NotificationPhrase.sentence(notification, context))),
             .td(isUnread
-                ? .form(.class("inline"), .method(.post), .action(SiteURL.notificationRead(notification.id ?? UUID()).path),
+                ? .form(.class("inline"), .method(.post), .action(SiteURL.notificationRead(notification.id).path),
                         .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
                         .button(.type(.submit), .text(phrase(.markRead)),
                                 .attribute(named: "aria-label",

@@ -22,18 +22,18 @@ extension TicketPage {
         )
     }
 
-    private func attachmentRow(_ file: TicketAttachmentRecord) -> Node<HTML.TableContext> {
+    private func attachmentRow(_ file: TicketAttachment) -> Node<HTML.TableContext> {
         let language = context.language
         return .tr(
             .th(.attribute(named: "scope", value: "row"),
-                .a(.href(SiteURL.ticketAttachment(ticket.id ?? UUID(), file.id ?? UUID()).path),
+                .a(.href(SiteURL.ticketAttachment(ticket.id, file.id).path),
                    .attribute(named: "download", value: file.fileName), .text(file.fileName))),
             .td(.text(AttachmentText.size(file.size, language))),
             .td(.text(file.mediaType)),
             .td(.text(file.audience == nil ? AttachmentPhrase.visibilityPublic.text(language)
                 : "\(AttachmentPhrase.visibilityInternal.text(language)) (\(file.audience ?? ""))")),
             .td(.text(file.uploadedBy)),
-            .td(.time(.text(ClockText.dateTime(Instant(file.uploadedAt), context))))
+            .td(.time(.text(ClockText.dateTime(file.uploadedAt, context))))
         )
     }
 
@@ -42,7 +42,7 @@ extension TicketPage {
         if offer.isFull { return .p(.class("hint"), .text(AttachmentText.limits(offer.policy, language))) }
         let accept = AttachmentType.acceptedExtensions.map { "." + $0 }.joined(separator: ",")
         return .form(
-            .class("upload"), .method(.post), .action(SiteURL.ticketAttachments(ticket.id ?? UUID()).path),
+            .class("upload"), .method(.post), .action(SiteURL.ticketAttachments(ticket.id).path),
             .enctype(.multipartData),
             .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
             .div(.class("field"),

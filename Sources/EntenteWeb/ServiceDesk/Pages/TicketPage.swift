@@ -8,30 +8,30 @@ import Vapor
 /// and the moves the viewer may make.
 struct TicketPage {
     let context: PageContext
-    let ticket: TicketRecord
+    let ticket: Ticket
     let convention: Convention?
     let establishment: Establishment?
     let clocks: [ServiceLevelClock]
-    let events: [TicketEventRecord]
+    let events: [TicketEvent]
     let actions: [TicketAction]
     let canReply: Bool
     /// The parties the viewer may hand the ticket to (empty: no transfer form).
     let transferTargets: [ConventionParty]
-    let rating: TicketRatingRecord?
+    let rating: TicketRating?
     let canRate: Bool
     /// Where the viewer's internal notes go; nil when they may not write any.
     let noteAudience: String?
     let staleVersion: Int?
     /// The files the viewer may open, and what the upload form offers (nil: no form).
-    var attachments: [TicketAttachmentRecord] = []
+    var attachments: [TicketAttachment] = []
     var upload: AttachmentUploadOffer? = nil
     /// The party's team holding the ticket, and the teams the viewer may move it to (empty: no form).
     var team: Team? = nil
     var teamTargets: [Team] = []
     /// The warnings and breaches the service-level watcher recorded, oldest first.
-    var serviceLevelAlerts: [TicketSLAAlertRecord] = []
+    var serviceLevelAlerts: [ServiceLevelAlert] = []
     /// The audit entries about the ticket, for those who may read them; empty for others.
-    var audit: [AuditRecord] = []
+    var audit: [AuditEntry] = []
 
     func render() -> Response {
         Layout(context: context, title: "\(ticket.reference) — \(ticket.title)").render(
@@ -44,7 +44,7 @@ struct TicketPage {
             .section(.class("routing"),
                      .h2(.text(context.desk(.routing))),
                      .p(.text(ticket.routingReason)),
-                     .if(!ticket.informedCodes.isEmpty, .p(.text("\(context.desk(.informed)) : \(ticket.informedCodes)")))),
+                     .if(!ticket.informedCodes.isEmpty, .p(.text("\(context.desk(.informed)) : \(ticket.informedCodes.joined(separator: " "))")))),
             clocksSection,
             actionsSection,
             teamSection,
@@ -59,16 +59,16 @@ struct TicketPage {
 
     private var facts: Node<HTML.BodyContext> {
         var items: [(DeskPhrase, String)] = [
-            (.status, context.label(ticket.ticketStatus)),
-            (.kind, context.label(ticket.ticketKind)),
+            (.status, context.label(ticket.status)),
+            (.kind, context.label(ticket.kind)),
             (.establishment, establishment.map { "\($0.name) (\($0.uai.value))" } ?? ticket.establishmentUAI),
             (.component, ticket.componentName),
-            (.nature, context.label(ticket.workNature)),
-            (.criticality, context.label(ticket.ticketCriticality)),
+            (.nature, context.label(ticket.nature)),
+            (.criticality, context.label(ticket.criticality)),
             (.party, convention?.party(code: ticket.partyCode).map { "\($0.code) — \($0.name)" } ?? ticket.partyCode),
             (.requester, ticket.requesterName),
             (.filedBy, ticket.filedBy),
-            (.openedAt, ClockText.dateTime(Instant(ticket.openedAt), context)),
+            (.openedAt, ClockText.dateTime(ticket.openedAt, context)),
         ]
         if let asset = ticket.assetReference { items.append((.assetReference, asset)) }
         let rows = items.map { (context.desk($0.0), $0.1) }
@@ -102,13 +102,13 @@ struct TicketPage {
         return .group(
             .h3(.text(ServiceLevelPhrase.alerts.text(language))),
             .ul(.class("sla-alerts"), .group(serviceLevelAlerts.map { alert in
-                let kind = alert.alertKind
+                let kind = alert.kind
                 return .li(.class("sla-alert sla-alert-\(kind.rawValue)"),
                            .span(.class("badge sla-\(kind == .breach ? "breached" : "at-risk")"),
                                  .text(ServiceLevelPhrase.alert(kind, language))),
-                           .text(" \(alert.clockKind.map { ServiceLevelPhrase.clockName($0, language) } ?? alert.clock) — "
-                                 + "\(ServiceLevelPhrase.alertDue.text(language)) \(ClockText.dateTime(Instant(alert.dueAt), context)), "
-                                 + "\(ServiceLevelPhrase.alertAt.text(language)) \(ClockText.dateTime(Instant(alert.at), context))"))
+                           .text(" \(ServiceLevelPhrase.clockName(alert.clock, language)) — "
+                                 + "\(ServiceLevelPhrase.alertDue.text(language)) \(ClockText.dateTime(alert.dueAt, context)), "
+                                 + "\(ServiceLevelPhrase.alertAt.text(language)) \(ClockText.dateTime(alert.at, context))"))
             }))
         )
     }
@@ -126,7 +126,7 @@ struct TicketPage {
     /// A clock without a target has no deadline to push back, but while the ticket waits it is
     /// paused all the same: say so ("En pause — Au plus tôt").
     private func clockState(_ clock: ServiceLevelClock) -> Node<HTML.BodyContext> {
-        guard clock.state == .noTarget, clock.stoppedAt == nil, ticket.ticketStatus.isWaiting else {
+        guard clock.state == .noTarget, clock.stoppedAt == nil, ticket.status.isWaiting else {
             return .span(.class("sla sla-\(clock.state.rawValue)"), .text(ClockText.stateLabel(clock.state, context)))
         }
         return .span(.class("sla sla-paused"),
@@ -138,7 +138,7 @@ struct TicketPage {
             .class("actions"),
             .h2(.text(context.desk(.actions))),
             .form(
-                .method(.post), .action(SiteURL.ticketStatus(ticket.id ?? UUID()).path),
+                .method(.post), .action(SiteURL.ticketStatus(ticket.id).path),
                 .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
                 .input(.type(.hidden), .name("version"), .value(String(ticket.version))),
                 .div(.class("field"),
@@ -149,7 +149,7 @@ struct TicketPage {
                             .attribute(named: "value", value: action.rawValue), .text(context.label(action)))
                 }))
             )
-        ), else: .if(canReply == false && noteAudience != nil && ticket.ticketStatus.isOpen,
+        ), else: .if(canReply == false && noteAudience != nil && ticket.status.isOpen,
                      .p(.class("read-only"), .text(context.desk(.readOnly)))))
     }
 
@@ -165,7 +165,7 @@ struct TicketPage {
             .h2(.text(TeamPhrase.changeTeam.text(language))),
             .p(.small(.text(TeamPhrase.changeTeamHint.text(language)))),
             .form(
-                .method(.post), .action(SiteURL.ticketTeam(ticket.id ?? UUID()).path),
+                .method(.post), .action(SiteURL.ticketTeam(ticket.id).path),
                 .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
                 .input(.type(.hidden), .name("version"), .value(String(ticket.version))),
                 .div(.class("field"),
@@ -187,7 +187,7 @@ struct TicketPage {
             .class("transfer"),
             .h2(.text(french ? "Transférer à une autre partie" : "Transfer to another party")),
             .form(
-                .method(.post), .action(SiteURL.ticketTransfer(ticket.id ?? UUID()).path),
+                .method(.post), .action(SiteURL.ticketTransfer(ticket.id).path),
                 .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
                 .input(.type(.hidden), .name("version"), .value(String(ticket.version))),
                 .div(.class("field"),
@@ -220,7 +220,7 @@ struct TicketPage {
             .class("rating"),
             .h2(.text(french ? "Votre avis sur le traitement de la demande" : "How was this ticket handled?")),
             .form(
-                .method(.post), .action(SiteURL.ticketRating(ticket.id ?? UUID()).path),
+                .method(.post), .action(SiteURL.ticketRating(ticket.id).path),
                 .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
                 .fieldset(
                     .element(named: "legend", nodes: [.text(french ? "Note de 1 à 5" : "Score from 1 to 5")]),
@@ -246,29 +246,25 @@ struct TicketPage {
         )
     }
 
-    private func eventItem(_ event: TicketEventRecord) -> Node<HTML.ListContext> {
-        let when = ClockText.dateTime(Instant(event.at), context)
-        let what: String
-        switch event.eventKind {
-        case .created: what = context.language == .fr ? "Demande créée" : "Ticket filed"
-        case .status:
-            let to = event.toStatus.flatMap(TicketStatus.init(rawValue:)).map(context.label) ?? "?"
-            what = "→ \(to)"
-        case .reply: what = context.language == .fr ? "Réponse" : "Reply"
-        case .internalNote: what = context.language == .fr ? "Note interne" : "Internal note"
-        case .transfer: what = context.language == .fr ? "Transfert" : "Transfer"
-        case .team: what = TeamPhrase.team.text(context.language)
-        case .serviceLevel:
-            what = ServiceLevelPhrase.alert(TicketSLAAlertRecord.Kind(rawValue: event.toStatus ?? "") ?? .warning, context.language)
-        case .attachment:
-            let french = context.language == .fr
-            what = event.audience == nil ? (french ? "Pièce jointe" : "Attachment")
-                : (french ? "Pièce jointe interne" : "Internal attachment")
+    private func eventItem(_ event: TicketEvent) -> Node<HTML.ListContext> {
+        let when = ClockText.dateTime(event.at, context)
+        let french = context.language == .fr
+        let (what, body, kind): (String, String?, String) = switch event.fact {
+        case .created(let reason): (french ? "Demande créée" : "Ticket filed", reason, "created")
+        case .statusChanged(_, let to, let comment): ("→ \(context.label(to))", comment, "status")
+        case .reply(let text): (french ? "Réponse" : "Reply", text, "reply")
+        case .internalNote(let text, _): (french ? "Note interne" : "Internal note", text, "internal-note")
+        case .transfer(_, _, let note): (french ? "Transfert" : "Transfer", note, "transfer")
+        case .teamChanged(_, _, let note): (TeamPhrase.team.text(context.language), note, "team")
+        case .serviceLevel(_, let alert, let note): (ServiceLevelPhrase.alert(alert, context.language), note, "sla")
+        case .attachment(let description, let audience):
+            (audience == nil ? (french ? "Pièce jointe" : "Attachment") : (french ? "Pièce jointe interne" : "Internal attachment"),
+             description, "attachment")
         }
         return .li(
-            .class("event event-\(event.kind)"),
+            .class("event event-\(kind)"),
             .p(.strong(.text(what)), .text(" — \(event.actor), "), .time(.text(when))),
-            .unwrap(event.body) { .p(.class("body"), .text($0)) }
+            .unwrap(body) { .p(.class("body"), .text($0)) }
         )
     }
 
@@ -276,7 +272,7 @@ struct TicketPage {
         .if(canReply || noteAudience != nil, .section(
             .h2(.text(context.desk(.send))),
             .form(
-                .method(.post), .action(SiteURL.ticketMessages(ticket.id ?? UUID()).path),
+                .method(.post), .action(SiteURL.ticketMessages(ticket.id).path),
                 .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
                 .fieldset(
                     .element(named: "legend", nodes: [.text(context.desk(.messageKind))]),

@@ -7,7 +7,7 @@ import Vapor
 /// A queue: the tickets of the user's party or establishment, most urgent first.
 struct TicketsPage {
     struct Row {
-        var ticket: TicketRecord
+        var ticket: Ticket
         var pickup: ServiceLevelClock?
         var team: Team?
         /// From the stored deadlines: a badge when the ticket is breached or due soon.
@@ -143,14 +143,14 @@ struct TicketsPage {
         }
         let deadline: Node<HTML.BodyContext> = .group(badge, .text(" "), clock)
         return .tr(
-            .td(.a(.href(SiteURL.ticket(ticket.id ?? UUID()).path), .text(ticket.reference))),
+            .td(.a(.href(SiteURL.ticket(ticket.id).path), .text(ticket.reference))),
             .th(.attribute(named: "scope", value: "row"), .text(ticket.title)),
             .td(.code(.text(ticket.establishmentUAI))),
             .td(.text(ticket.componentName)),
-            .td(.text(context.label(ticket.ticketStatus))),
+            .td(.text(context.label(ticket.status))),
             .td(.text(ticket.partyCode)),
             .td(.text(TeamPhrase.label(row.team, code: ticket.teamCode))),
-            .td(.text(context.label(ticket.ticketCriticality))),
+            .td(.text(context.label(ticket.criticality))),
             .td(deadline)
         )
     }

@@ -29,7 +29,7 @@ struct ServiceLevelWatch {
     struct Recorded: Sendable, Equatable {
         var reference: String
         var clock: ServiceLevelClock.Kind
-        var kind: TicketSLAAlertRecord.Kind
+        var kind: ServiceLevelAlert.Kind
     }
 
     /// One pass at `date`: what it recorded.
@@ -39,17 +39,17 @@ struct ServiceLevelWatch {
         var recorded: [Recorded] = []
         var seen: Set<UUID> = []
         while true {
-            let batch = try await store.dueForWatch(at: date, limit: batchSize).filter { !seen.contains($0.id ?? UUID()) }
+            let batch = try await store.dueForWatch(at: date, limit: batchSize).filter { !seen.contains($0.id) }
             for ticket in batch {
-                seen.insert(try ticket.requireID())
+                seen.insert(ticket.id)
                 recorded += try await look(at: ticket, at: date, store: store)
             }
             if batch.count < batchSize { return recorded }
         }
     }
 
-    private func look(at ticket: TicketRecord, at date: Date, store: TicketStore) async throws -> [Recorded] {
-        let ticketID = try ticket.requireID()
+    private func look(at ticket: Ticket, at date: Date, store: TicketStore) async throws -> [Recorded] {
+        let ticketID = ticket.id
         let now = Instant(date)
         let changes = try await store.statusChanges(of: ticketID)
         let due = TicketDesk.serviceLevelDue(of: ticket, changes: changes, in: environment)
@@ -58,7 +58,7 @@ struct ServiceLevelWatch {
         var nextLook: Instant?
         for clock in due.clocks {
             let breached = now > clock.deadline
-            let kind: TicketSLAAlertRecord.Kind? = breached ? .breach : now >= clock.warning ? .warning : nil
+            let kind: ServiceLevelAlert.Kind? = breached ? .breach : now >= clock.warning ? .warning : nil
             if let kind, !done.contains("\(clock.kind.rawValue)/\(kind.rawValue)") {
                 alerts.append(TicketStore.NewAlert(clock: clock.kind, kind: kind, dueAt: clock.deadline.date,
                                                    note: Self.note(kind, clock: clock.kind, deadline: clock.deadline)))
@@ -75,7 +75,7 @@ struct ServiceLevelWatch {
     }
 
     /// "Délai dépassé — Prise en charge et diagnostic : échéance lundi 14 septembre 2026 à 14:30."
-    static func note(_ kind: TicketSLAAlertRecord.Kind, clock: ServiceLevelClock.Kind, deadline: Instant) -> String {
+    static func note(_ kind: ServiceLevelAlert.Kind, clock: ServiceLevelClock.Kind, deadline: Instant) -> String {
         let what = kind == .breach ? "Délai dépassé" : "Échéance proche"
         return "\(what) — \(clock.frenchName) : échéance \(frenchDeadline.string(from: deadline.date))."
     }

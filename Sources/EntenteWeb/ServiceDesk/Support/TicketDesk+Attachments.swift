@@ -10,10 +10,10 @@ extension TicketDesk {
 
     /// Checks the file against the policy and the user's rights, then stores it with its history line.
     /// Throws `Refusal.forbidden` or an `AttachmentRefusal`; nothing is written then.
-    func attach(fileName: String, content: Data, isInternal: Bool, to ticket: TicketRecord,
-                _ facts: TicketAccessFacts) async throws -> TicketAttachmentRecord {
+    func attach(fileName: String, content: Data, isInternal: Bool, to ticket: Ticket,
+                _ facts: TicketAccessFacts) async throws -> TicketAttachment {
         guard TicketAccess.canAttach(user.viewer, facts, isInternal: isInternal) else { throw Refusal.forbidden }
-        let ticketID = try ticket.requireID()
+        let ticketID = ticket.id
         let store = AttachmentStore(database: request.db)
         let policy = attachmentPolicy
         let accepted = try policy.check(fileName: fileName, content: content, existingCount: try await store.count(of: ticketID))
@@ -32,24 +32,28 @@ extension TicketDesk {
     }
 
     /// The ticket's files the user may open, without their bytes.
-    func attachments(of ticket: TicketRecord, _ facts: TicketAccessFacts) async throws -> [TicketAttachmentRecord] {
-        try await AttachmentStore(database: request.db).list(of: try ticket.requireID()).filter {
+    func attachments(of ticket: Ticket, _ facts: TicketAccessFacts) async throws -> [TicketAttachment] {
+        try await AttachmentStore(database: request.db).list(of: ticket.id).filter {
             TicketAccess.canOpenAttachment(user.viewer, facts, audience: $0.audience)
         }
     }
 
     /// One file with its bytes; `notFound` when it is not the ticket's or not one the user may open.
-    func attachment(_ id: UUID?, of ticket: TicketRecord, _ facts: TicketAccessFacts) async throws -> TicketAttachmentRecord {
-        guard let id, let record = try await AttachmentStore(database: request.db).find(id, of: try ticket.requireID()),
-              TicketAccess.canOpenAttachment(user.viewer, facts, audience: record.audience) else { throw Refusal.notFound }
-        return record
+    func attachment(_ id: UUID?, of ticket: Ticket,
+                    _ facts: TicketAccessFacts) async throws -> (attachment: TicketAttachment, content: Data) {
+        guard let id, let file = try await AttachmentStore(database: request.db).find(id, of: ticket.id),
+              TicketAccess.canOpenAttachment(user.viewer, facts, audience: file.attachment.audience) else {
+            throw Refusal.notFound
+        }
+        return file
     }
 }
 
 /// A stored file as a download: never shown inline, never sniffed, never cached by a shared cache.
 enum AttachmentDownload {
-    static func response(_ record: TicketAttachmentRecord) -> Response {
-        let response = Response(status: .ok, body: .init(data: record.content))
+    static func response(_ file: (attachment: TicketAttachment, content: Data)) -> Response {
+        let record = file.attachment
+        let response = Response(status: .ok, body: .init(data: file.content))
         let parts = record.mediaType.split(separator: "/", maxSplits: 1).map(String.init)
         response.headers.contentType = parts.count == 2 ? HTTPMediaType(type: parts[0], subType: parts[1]) : .binary
         response.headers.replaceOrAdd(name: .contentDisposition, value: contentDisposition(record.fileName))

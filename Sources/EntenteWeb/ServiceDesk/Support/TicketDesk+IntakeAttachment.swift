@@ -20,7 +20,7 @@ extension TicketDesk {
     /// Writes the ticket, and its file when there is one, in one transaction (the store's own
     /// transactions join it). Without a file, the ticket store's path alone, as fast as ever.
     func create(_ new: TicketStore.NewTicket, at date: Date,
-                attachment: (accepted: AttachmentPolicy.Accepted, content: Data)?) async throws -> TicketRecord {
+                attachment: (accepted: AttachmentPolicy.Accepted, content: Data)?) async throws -> Ticket {
         guard let attachment else { return try await TicketStore(database: request.db).create(new, at: date) }
         let policy = attachmentPolicy
         let uploader = user.email
@@ -30,7 +30,7 @@ extension TicketDesk {
                 AttachmentStore.NewAttachment(fileName: attachment.accepted.fileName, mediaType: attachment.accepted.mediaType,
                                               sha256: SHA256.hash(data: attachment.content).hex, content: attachment.content,
                                               audience: nil, uploadedBy: uploader),
-                to: try record.requireID(), maxFiles: policy.maxFilesPerTicket, at: date)
+                to: record.id, maxFiles: policy.maxFilesPerTicket, at: date)
             return record
         }
     }

@@ -12,9 +12,9 @@ import Vapor
 /// like an e-mail: one that fails is logged, and never undoes or blocks the change it tells of.
 /// With nobody to tell, nothing is written at all.
 extension TicketDesk {
-    func notify(_ happening: TicketHappening, about ticket: TicketRecord, detail: String? = nil) async {
+    func notify(_ happening: TicketHappening, about ticket: Ticket, detail: String? = nil) async {
         do {
-            let ticketID = try ticket.requireID()
+            let ticketID = ticket.id
             let notified = NotifiedTicket(access: Self.accessFacts(of: ticket, in: request.entente), teamCode: ticket.teamCode,
                                           requesterEmail: ticket.requesterEmail)
             let candidates = NotificationRule.candidates(for: happening, on: notified)
@@ -36,16 +36,16 @@ extension TicketDesk {
     }
 
     /// The facts access rules read, as the ticket stands now (after a transfer: the new party's).
-    static func accessFacts(of ticket: TicketRecord, in environment: EntenteApp.Environment) -> TicketAccessFacts {
+    static func accessFacts(of ticket: Ticket, in environment: EntenteApp.Environment) -> TicketAccessFacts {
         TicketAccessFacts(establishmentUAI: ticket.establishmentUAI, responsiblePartner: ticket.partnerCode,
                           conventionPartners: Set(environment.conventions[ticket.conventionID]?.parties.compactMap(\.partnerCode) ?? []))
     }
 
     /// Opening a ticket reads its notifications: marked read when the navigation counted some unread
     /// (no write otherwise), and the count lowered for the page being rendered.
-    func markNotificationsRead(of ticket: TicketRecord) async throws {
+    func markNotificationsRead(of ticket: Ticket) async throws {
         guard let unread = request.unreadNotifications, unread > 0 else { return }
-        let marked = try await NotificationStore(database: request.db).markRead(ticket: try ticket.requireID(), of: user.id,
+        let marked = try await NotificationStore(database: request.db).markRead(ticket: ticket.id, of: user.id,
                                                                                  at: request.entente.now())
         request.unreadNotifications = max(0, unread - marked)
     }

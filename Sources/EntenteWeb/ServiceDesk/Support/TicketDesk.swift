@@ -35,7 +35,7 @@ struct TicketDesk {
     /// An `attachment` (the intake form's optional file) is checked before anything is written and lands
     /// with the ticket in one transaction; a refused one throws its `AttachmentRefusal`.
     func file(_ intake: TicketIntake, establishmentUAI: String?, requesterEmail: String?,
-              attachment: IntakeAttachment? = nil) async throws -> TicketRecord {
+              attachment: IntakeAttachment? = nil) async throws -> Ticket {
         guard user.role != .observer else { throw Refusal.forbidden }
         let uai = user.role == .establishmentMember ? user.establishmentUAI : establishmentUAI
         guard let uai, let establishment = try await Self.establishment(uai, on: request.db),
@@ -63,7 +63,7 @@ struct TicketDesk {
                 partyCode: accepted.decision.partyCode, componentID: intake.componentID,
                 establishmentUAI: establishment.uai.value, activity: accepted.decision.activity)),
             serviceLevelDue: Self.serviceLevelDue(conventionID: convention.id, partyCode: accepted.decision.partyCode,
-                                                  criticality: accepted.criticality, openedAt: openedAt, changes: [],
+                                                  criticality: accepted.criticality, openedAt: Instant(openedAt), changes: [],
                                                   isOpen: true, in: environment)),
             at: openedAt, attachment: file)
         await environment.notifier.ticketArrived(record, headline: "Une demande vous est adressée selon la convention.",
@@ -96,13 +96,13 @@ struct TicketDesk {
     // MARK: One ticket
 
     /// The ticket if the user may read it; `notFound` otherwise, so that ids cannot be probed.
-    func readable(_ id: UUID?) async throws -> (TicketRecord, TicketAccessFacts) {
+    func readable(_ id: UUID?) async throws -> (Ticket, TicketAccessFacts) {
         guard let id, let ticket = try await TicketStore(database: request.db).find(id: id) else { throw Refusal.notFound }
         return try readable(ticket)
     }
 
     /// The same for a ticket in hand (just written, say), without reading it again.
-    func readable(_ ticket: TicketRecord) throws -> (TicketRecord, TicketAccessFacts) {
+    func readable(_ ticket: Ticket) throws -> (Ticket, TicketAccessFacts) {
         let partners = Set(environment.conventions[ticket.conventionID]?.parties.compactMap(\.partnerCode) ?? [])
         let facts = TicketAccessFacts(establishmentUAI: ticket.establishmentUAI, responsiblePartner: ticket.partnerCode,
                                       conventionPartners: partners)
@@ -111,25 +111,25 @@ struct TicketDesk {
     }
 
     /// The audit entries about the ticket this user may read (none for most of its requesters' side).
-    func audit(of ticket: TicketRecord, _ facts: TicketAccessFacts) async throws -> [AuditRecord] {
+    func audit(of ticket: Ticket, _ facts: TicketAccessFacts) async throws -> [AuditEntry] {
         guard TicketAccess.canReadAudit(user.viewer, facts) else { return [] }
         let entries = try await AuditTrail(database: request.db).entries(about: ticket.reference)
         guard !TicketAccess.canReadInternalAuditEntries(user.viewer) else { return entries }
         // An entry whose action is no longer known may name anything: kept from all but administrators.
-        return entries.filter { (try? $0.auditAction())?.isInternal == false }
+        return entries.filter { $0.action?.isInternal == false }
     }
 
     /// The moves this user may make on the ticket now.
-    func actions(on ticket: TicketRecord, _ facts: TicketAccessFacts) -> [TicketAction] {
+    func actions(on ticket: Ticket, _ facts: TicketAccessFacts) -> [TicketAction] {
         let canHandle = TicketAccess.canHandle(user.viewer, facts)
         let canRequesterAct = TicketAccess.canCloseOrReopen(user.viewer, facts)
-        return environment.workflow.allowedActions(from: ticket.ticketStatus).filter { action in
+        return environment.workflow.allowedActions(from: ticket.status).filter { action in
             action.isRequesterAction ? canRequesterAct : canHandle
         }
     }
 
-    func move(_ ticket: TicketRecord, _ facts: TicketAccessFacts, action: TicketAction, version: Int,
-              comment: String?) async throws -> TicketRecord {
+    func move(_ ticket: Ticket, _ facts: TicketAccessFacts, action: TicketAction, version: Int,
+              comment: String?) async throws -> Ticket {
         let allowed = action.isRequesterAction ? TicketAccess.canCloseOrReopen(user.viewer, facts)
             : TicketAccess.canHandle(user.viewer, facts)
         guard allowed else { throw Refusal.forbidden }
@@ -139,15 +139,15 @@ struct TicketDesk {
         let now = environment.now()
         let next: TicketStatus
         do {
-            next = try environment.workflow.apply(action, to: ticket.ticketStatus,
-                                                  resolvedAt: ticket.resolvedAt.map(Instant.init), now: Instant(now))
+            next = try environment.workflow.apply(action, to: ticket.status,
+                                                  resolvedAt: ticket.resolvedAt, now: Instant(now))
         } catch {
             throw Refusal.workflow(error)
         }
-        let changed: TicketRecord
+        let changed: Ticket
         do {
             changed = try await TicketStore(database: request.db).changeStatus(
-                of: try ticket.requireID(), expectedVersion: version, to: next, actor: user.email,
+                of: ticket.id, expectedVersion: version, to: next, actor: user.email,
                 comment: comment.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }, at: now,
                 outcomes: { changes in
                     let clocks = clocks(of: ticket, changes: changes)
@@ -169,7 +169,7 @@ struct TicketDesk {
     }
 
     /// A reply (seen by the requester's side) or an internal note (seen by the writer's party only).
-    func addMessage(to ticket: TicketRecord, _ facts: TicketAccessFacts, body: String, isInternal: Bool) async throws {
+    func addMessage(to ticket: Ticket, _ facts: TicketAccessFacts, body: String, isInternal: Bool) async throws {
         guard TicketIntake.fits(body, TicketIntake.descriptionLimit) else {
             throw Refusal.problems([.description: .tooLong(max: TicketIntake.descriptionLimit)])
         }
@@ -183,7 +183,7 @@ struct TicketDesk {
             guard TicketAccess.canReply(user.viewer, facts) else { throw Refusal.forbidden }
             audience = nil
         }
-        try await TicketStore(database: request.db).addMessage(to: try ticket.requireID(), actor: user.displayName,
+        try await TicketStore(database: request.db).addMessage(to: ticket.id, actor: user.displayName,
                                                                body: body, audience: audience, at: environment.now())
         if audience == nil, user.role != .establishmentMember {
             await environment.notifier.requesterInformed(ticket, what: "Réponse de \(user.displayName) :\n\n\(body)",
@@ -193,12 +193,12 @@ struct TicketDesk {
     }
 
     /// Hands the ticket to another party of its convention; only its current handler may.
-    func transfer(_ ticket: TicketRecord, _ facts: TicketAccessFacts, _ transfer: TicketTransfer, version: Int) async throws -> TicketRecord {
+    func transfer(_ ticket: Ticket, _ facts: TicketAccessFacts, _ transfer: TicketTransfer, version: Int) async throws -> Ticket {
         guard TicketAccess.canHandle(user.viewer, facts), user.role != .establishmentMember || ticket.partnerCode == nil else {
             throw Refusal.forbidden
         }
-        guard let convention = environment.conventions[ticket.conventionID],
-              let activity = Activity(rawValue: ticket.activity) else { throw Refusal.notFound }
+        guard let convention = environment.conventions[ticket.conventionID] else { throw Refusal.notFound }
+        let activity = ticket.activity
         let override: Bool
         do {
             override = try transfer.check(in: convention, componentID: ticket.componentID, activity: activity,
@@ -206,14 +206,14 @@ struct TicketDesk {
         } catch {
             throw Refusal.transfer(error)
         }
-        let moved: TicketRecord
+        let moved: Ticket
         do {
             // The new party's own rules place the ticket in one of its teams, as at creation.
             let team = environment.teams[convention.id]?.assign(TeamRoutingRequest(
                 partyCode: transfer.toPartyCode, componentID: ticket.componentID,
                 establishmentUAI: ticket.establishmentUAI, activity: activity))?.team
             moved = try await TicketStore(database: request.db).transfer(
-                try ticket.requireID(), expectedVersion: version, toParty: transfer.toPartyCode,
+                ticket.id, expectedVersion: version, toParty: transfer.toPartyCode,
                 partner: convention.party(code: transfer.toPartyCode)?.partnerCode, team: team,
                 reason: transfer.reason.trimmingCharacters(in: .whitespacesAndNewlines), overridesConvention: override,
                 actor: user.email, at: environment.now(), due: { [environment] changes in
@@ -231,7 +231,7 @@ struct TicketDesk {
     // MARK: Teams
 
     /// The teams of the ticket's party, in their order (empty: the party has none).
-    func teams(of ticket: TicketRecord) -> [Team] {
+    func teams(of ticket: Ticket) -> [Team] {
         environment.teams[ticket.conventionID]?.teams(of: ticket.partyCode) ?? []
     }
 
@@ -264,38 +264,38 @@ struct TicketDesk {
     }
 
     /// The ticket's team, if its party has teams and still has this one.
-    func team(of ticket: TicketRecord) -> Team? {
+    func team(of ticket: Ticket) -> Team? {
         ticket.teamCode.flatMap { environment.teams[ticket.conventionID]?.team(code: $0) }
     }
 
     /// Changing team is the handling party's agents' job (and administrators'): an establishment
     /// handling an EPLE ticket has no teams, and observers only read.
-    func mayChangeTeam(_ ticket: TicketRecord, _ facts: TicketAccessFacts) -> Bool {
+    func mayChangeTeam(_ ticket: Ticket, _ facts: TicketAccessFacts) -> Bool {
         (user.role == .administrator || user.role == .partnerAgent) && TicketAccess.canHandle(user.viewer, facts)
     }
 
     /// The teams the user may move the ticket to now (empty: no form).
-    func teamTargets(_ ticket: TicketRecord, _ facts: TicketAccessFacts) -> [Team] {
-        guard ticket.ticketStatus.isOpen, mayChangeTeam(ticket, facts) else { return [] }
+    func teamTargets(_ ticket: Ticket, _ facts: TicketAccessFacts) -> [Team] {
+        guard ticket.status.isOpen, mayChangeTeam(ticket, facts) else { return [] }
         return teams(of: ticket).filter { $0.code != ticket.teamCode }
     }
 
     /// Escalates, de-escalates or reassigns the ticket within its party, with a reason.
-    func changeTeam(_ ticket: TicketRecord, _ facts: TicketAccessFacts, _ change: TeamReassignment,
-                    version: Int) async throws -> TicketRecord {
+    func changeTeam(_ ticket: Ticket, _ facts: TicketAccessFacts, _ change: TeamReassignment,
+                    version: Int) async throws -> Ticket {
         guard mayChangeTeam(ticket, facts) else { throw Refusal.forbidden }
         let directory = environment.teams[ticket.conventionID] ?? TeamDirectory(conventionID: ticket.conventionID, teams: [])
         let target: (team: Team, movement: TeamReassignment.Movement)
         do {
             target = try change.check(in: directory, partyCode: ticket.partyCode, currentTeamCode: ticket.teamCode,
-                                      status: ticket.ticketStatus)
+                                      status: ticket.status)
         } catch {
             throw Refusal.team(error)
         }
-        let changed: TicketRecord
+        let changed: Ticket
         do {
             changed = try await TicketStore(database: request.db).changeTeam(
-                of: try ticket.requireID(), expectedVersion: version, to: target.team, movement: target.movement,
+                of: ticket.id, expectedVersion: version, to: target.team, movement: target.movement,
                 reason: change.reason.trimmingCharacters(in: .whitespacesAndNewlines), actor: user.email,
                 at: environment.now(), due: { [environment] changes in
                     Self.serviceLevelDue(of: ticket, changes: changes, in: environment)
@@ -308,17 +308,17 @@ struct TicketDesk {
     }
 
     /// Whether the user may rate the ticket now: the requester's side, once it is closed.
-    func canRate(_ ticket: TicketRecord, _ facts: TicketAccessFacts) -> Bool {
-        ticket.ticketStatus == .closed && user.role == .establishmentMember && TicketAccess.canCloseOrReopen(user.viewer, facts)
+    func canRate(_ ticket: Ticket, _ facts: TicketAccessFacts) -> Bool {
+        ticket.status == .closed && user.role == .establishmentMember && TicketAccess.canCloseOrReopen(user.viewer, facts)
     }
 
     /// The requester's satisfaction, 1 to 5, with an optional comment.
-    func rate(_ ticket: TicketRecord, _ facts: TicketAccessFacts, score: Int, comment: String?) async throws {
+    func rate(_ ticket: Ticket, _ facts: TicketAccessFacts, score: Int, comment: String?) async throws {
         guard canRate(ticket, facts) else { throw Refusal.forbidden }
         guard (1...5).contains(score) else { throw Refusal.problems([.description: .required]) }
         let comment = comment?.trimmingCharacters(in: .whitespacesAndNewlines)
         do {
-            try await TicketStore(database: request.db).rate(try ticket.requireID(), score: score,
+            try await TicketStore(database: request.db).rate(ticket.id, score: score,
                                                              comment: comment?.isEmpty == false ? comment : nil,
                                                              by: user.email, at: environment.now())
         } catch TicketStore.Failure.alreadyRated {
@@ -329,21 +329,21 @@ struct TicketDesk {
 
     /// The clocks the responsible party's commitment runs on the ticket; the pick-up clock alone
     /// when the history is not given (queues).
-    func clocks(of ticket: TicketRecord, changes: [StatusChange]?) -> [ServiceLevelClock] {
+    func clocks(of ticket: Ticket, changes: [StatusChange]?) -> [ServiceLevelClock] {
         let now = Instant(environment.now())
         guard let convention = environment.conventions[ticket.conventionID],
               let calendar = environment.calendars[ticket.conventionID],
               let commitment = convention.serviceLevels.first(where: {
-                  $0.criticality == ticket.ticketCriticality && $0.partyCode == ticket.partyCode
+                  $0.criticality == ticket.criticality && $0.partyCode == ticket.partyCode
               }) else { return [] }
         guard let changes else {
-            let timeline = TicketTimeline(openedAt: Instant(ticket.openedAt),
-                                          pickedUpAt: ticket.ticketStatus == .new ? nil : Instant(ticket.updatedAt))
+            let timeline = TicketTimeline(openedAt: ticket.openedAt,
+                                          pickedUpAt: ticket.status == .new ? nil : ticket.updatedAt)
             guard let duration = commitment.pickup,
                   let clock = try? calendar.clock(.pickup, duration: duration, timeline: timeline, now: now) else { return [] }
             return [clock]
         }
-        let timeline = TicketTimeline(openedAt: Instant(ticket.openedAt), changes: changes)
+        let timeline = TicketTimeline(openedAt: ticket.openedAt, changes: changes)
         return (try? calendar.clocks(for: commitment, timeline: timeline, now: now)) ?? []
     }
 
@@ -360,7 +360,7 @@ struct TicketDesk {
     }
 
     static func establishment(_ uai: String, on database: any Database) async throws -> Establishment? {
-        try await EstablishmentRecord.find(uai, on: database)?.establishment
+        try await TerritoryStore(database: database).establishment(uai: uai)
     }
 }
 

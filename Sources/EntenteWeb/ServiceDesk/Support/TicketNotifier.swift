@@ -13,7 +13,7 @@ struct TicketNotifier: Sendable {
     let baseURL: String
 
     /// Tells the agents of the ticket's party that it is theirs (`headline` says how it came).
-    func ticketArrived(_ ticket: TicketRecord, headline: String, on database: any Database, logger: Logger) async {
+    func ticketArrived(_ ticket: Ticket, headline: String, on database: any Database, logger: Logger) async {
         guard let partner = ticket.partnerCode else { return }
         await send(to: await agents(of: [partner], on: database), subject: "[\(ticket.reference)] Nouvelle demande : \(ticket.title)", body: """
             \(headline)
@@ -21,7 +21,7 @@ struct TicketNotifier: Sendable {
             \(ticket.title)
             Établissement : \(ticket.establishmentUAI)
             Composant : \(ticket.componentName)
-            Criticité : \(ticket.ticketCriticality.frenchLabel)
+            Criticité : \(ticket.criticality.frenchLabel)
             Aiguillage : \(ticket.routingReason)
 
             \(link(ticket))
@@ -29,7 +29,7 @@ struct TicketNotifier: Sendable {
     }
 
     /// Tells the parties the convention keeps informed (the other party of a shared cell, those marked I).
-    func partiesInformed(_ ticket: TicketRecord, partners: [String], on database: any Database, logger: Logger) async {
+    func partiesInformed(_ ticket: Ticket, partners: [String], on database: any Database, logger: Logger) async {
         await send(to: await agents(of: partners, on: database),
                    subject: "[\(ticket.reference)] Pour information : \(ticket.title)", body: """
             La convention vous tient informé de cette demande, traitée par \(ticket.partyCode).
@@ -44,7 +44,7 @@ struct TicketNotifier: Sendable {
 
     /// Tells the handling party's agents that a clock of the ticket is about to fall due or has
     /// (`ServiceLevelWatch`); sent once the alerts are recorded.
-    func serviceLevelAlerted(_ ticket: TicketRecord, alerts: [TicketStore.NewAlert], on database: any Database,
+    func serviceLevelAlerted(_ ticket: Ticket, alerts: [TicketStore.NewAlert], on database: any Database,
                              logger: Logger) async {
         guard let partner = ticket.partnerCode, !alerts.isEmpty else { return }
         let breached = alerts.contains { $0.kind == .breach }
@@ -54,7 +54,7 @@ struct TicketNotifier: Sendable {
 
             \(ticket.title)
             Établissement : \(ticket.establishmentUAI)
-            Statut : \(ticket.ticketStatus.frenchLabel)
+            Statut : \(ticket.status.frenchLabel)
 
             \(link(ticket))
             """, ticket: ticket, logger: logger)
@@ -62,25 +62,24 @@ struct TicketNotifier: Sendable {
 
     private func agents(of partners: [String], on database: any Database) async -> [String] {
         guard sender != nil, !partners.isEmpty else { return [] }
-        return (try? await UserRecord.query(on: database).filter(\.$partnerCode ~~ partners)
-            .filter(\.$role == UserRole.partnerAgent.rawValue).sort(\.$email).all().map(\.email)) ?? []
+        return (try? await AccountStore(database: database).agentEmails(of: partners)) ?? []
     }
 
-    func requesterInformed(_ ticket: TicketRecord, what: String, logger: Logger) async {
+    func requesterInformed(_ ticket: Ticket, what: String, logger: Logger) async {
         guard let requester = ticket.requesterEmail else { return }
         await send(to: [requester], subject: "[\(ticket.reference)] \(ticket.title)", body: """
             \(what)
 
-            Statut : \(ticket.ticketStatus.frenchLabel)
+            Statut : \(ticket.status.frenchLabel)
             \(link(ticket))
             """, ticket: ticket, logger: logger)
     }
 
-    private func link(_ ticket: TicketRecord) -> String {
-        baseURL + SiteURL.ticket(ticket.id ?? UUID()).path
+    private func link(_ ticket: Ticket) -> String {
+        baseURL + SiteURL.ticket(ticket.id).path
     }
 
-    private func send(to recipients: [String], subject: String, body: String, ticket: TicketRecord, logger: Logger) async {
+    private func send(to recipients: [String], subject: String, body: String, ticket: Ticket, logger: Logger) async {
         guard let sender, !recipients.isEmpty else { return }
         do {
             try await sender.send(MailMessage(from: from, to: recipients, subject: subject, body: body,
