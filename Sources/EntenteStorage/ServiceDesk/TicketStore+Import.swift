@@ -10,11 +10,17 @@ extension TicketStore {
         public var due: ServiceLevelDue
         /// Its history, oldest first; the creation line is written for it.
         public var events: [TicketEvent]
+        /// The warnings and breaches its clocks went through, and the requester's rating.
+        public var alerts: [ServiceLevelAlert]
+        public var rating: TicketRating?
 
-        public init(ticket: Ticket, due: ServiceLevelDue, events: [TicketEvent] = []) {
+        public init(ticket: Ticket, due: ServiceLevelDue, events: [TicketEvent] = [], alerts: [ServiceLevelAlert] = [],
+                    rating: TicketRating? = nil) {
             self.ticket = ticket
             self.due = due
             self.events = events
+            self.alerts = alerts
+            self.rating = rating
         }
     }
 
@@ -33,6 +39,28 @@ extension TicketStore {
                 }
             }
             try await events.create(on: database)
+            let alerts = tickets.flatMap { imported in
+                imported.alerts.map { TicketSLAAlertRecord(ticketID: imported.ticket.id, clock: $0.clock, kind: $0.kind,
+                                                           dueAt: $0.dueAt.date, at: $0.at.date) }
+            }
+            if !alerts.isEmpty { try await alerts.create(on: database) }
+            let ratings = tickets.compactMap { imported in
+                imported.rating.map { TicketRatingRecord(ticketID: imported.ticket.id, score: $0.score, comment: $0.comment,
+                                                         ratedBy: $0.ratedBy, at: $0.at.date) }
+            }
+            if !ratings.isEmpty { try await ratings.create(on: database) }
         }
+    }
+
+    /// Whether no ticket was ever written: a demo database still to be filled.
+    public func isEmpty() async throws -> Bool {
+        try await TicketRecord.query(on: database).count(\.$priorityRank) == 0
+    }
+
+    /// The next `count` references of `year`, taken from the year's counter at once, in order.
+    public func reserveReferences(_ count: Int, year: Int) async throws -> [String] {
+        guard count > 0 else { return [] }
+        let last = try await Self.advanceCounter(of: year, by: count, on: database)
+        return ((last - count + 1)...last).map { Self.reference(year: year, number: $0) }
     }
 }

@@ -149,14 +149,25 @@ public struct TicketStore: Sendable {
 
     /// The year's next reference, from the year's counter (`AddTicketQueueOrder`), in Paris's year.
     static func nextReference(on database: any Database, at date: Date) async throws -> String {
-        guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
         let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Europe/Paris")!, from: date).year!
-        try await sql.insert(into: TicketCounter.schema).columns("year", "last").values(SQLBind(year), SQLBind(0))
-            .ignoringConflicts(with: ["year"]).run()
-        let number = try await sql.update(TicketCounter.schema)
-            .set(SQLIdentifier("last"), to: SQLBinaryExpression(SQLIdentifier("last"), .add, SQLLiteral.numeric("1")))
-            .where("year", .equal, year).returning("last").first()?.decode(column: "last", as: Int.self) ?? 1
-        return "T-\(year)-" + String(repeating: "0", count: max(0, 6 - String(number).count)) + String(number)
+        return reference(year: year, number: try await advanceCounter(of: year, by: 1, on: database))
+    }
+
+    /// Raises the year's counter by `count` — creating it at `count` for a first ticket of the year — and
+    /// returns its new value, in one statement (an upsert), which takes the counter row's lock.
+    static func advanceCounter(of year: Int, by count: Int, on database: any Database) async throws -> Int {
+        guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
+        return try await sql.insert(into: TicketCounter.schema).columns("year", "last").values(SQLBind(year), SQLBind(count))
+            .onConflict(with: ["year"]) { update in
+                update.set(SQLIdentifier("last"), to: SQLBinaryExpression(SQLColumn("last", table: TicketCounter.schema),
+                                                                          .add, SQLBind(count)))
+            }
+            .returning("last").first()?.decode(column: "last", as: Int.self) ?? count
+    }
+
+    /// "T-2026-000042".
+    static func reference(year: Int, number: Int) -> String {
+        "T-\(year)-" + String(repeating: "0", count: max(0, 6 - String(number).count)) + String(number)
     }
 
     public func find(id: UUID) async throws -> Ticket? {

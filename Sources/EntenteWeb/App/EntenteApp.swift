@@ -93,6 +93,10 @@ public enum EntenteApp {
                                      from: settings.smtp?.sender ?? "entente@localhost",
                                      baseURL: "http://\(settings.host):\(settings.port)"),
             csrfKey: SymmetricKey(data: try await ServerKeys(database: app.db).key(named: "csrf")), now: now)
+        if settings.demoHistory {
+            let written = try await DemoHistory.ensure(on: app.db, environment: environment(app), now: now())
+            if written > 0 { app.logger.info("Demo history written: \(written) tickets over the last \(DemoHistory.days) days") }
+        }
         try Routes.register(on: app)
     }
 

@@ -12,6 +12,8 @@ public struct ServerSettings: Sendable {
     public var databaseURL: String?
     /// Demo mode: demo accounts are created and shown on the sign-in page.
     public var demoMode: Bool
+    /// In demo mode, an empty desk is filled with a recent history at start (`DemoHistory`); `ENTENTE_DEMO_HISTORY=0` keeps it empty.
+    public var demoHistory = false
     /// bcrypt work factor; tests lower it to stay fast.
     public var passwordCost: Int
     /// The mail server of notifications (`ENTENTE_SMTP_*`); none: no e-mail is sent.
@@ -72,6 +74,7 @@ public struct ServerSettings: Sendable {
             port: port ?? environmentPort ?? 8080,
             dataDirectory: dataDirectory ?? environment["ENTENTE_DATA_DIR"] ?? defaultDataDirectory(environment),
             databaseURL: databaseURL, demoMode: demo, smtp: smtp)
+        settings.demoHistory = demo && environment["ENTENTE_DEMO_HISTORY"] != "0"
         settings.attachmentPolicy = try attachmentPolicy(environment)
         settings.trustedProxies = try trustedProxies(environment)
         (settings.serviceLevelRisk, settings.serviceLevelWatchSeconds) = try serviceLevelWatch(environment)

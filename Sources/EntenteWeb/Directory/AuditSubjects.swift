@@ -17,7 +17,7 @@ struct AuditSubjects {
         func about(_ kind: AuditAction.Subject, _ entry: AuditEntry) -> Bool { entry.action?.subject == kind }
         let references = Set(entries.filter { about(.ticket, $0) }.map(\.subject))
         for ticket in try await TicketStore(database: database).tickets(references: references) {
-            subjects.tickets[ticket.reference] = TicketDesk.accessFacts(of: ticket, in: environment)
+            subjects.tickets[ticket.reference] = ServiceDesk.accessFacts(of: ticket, in: environment)
         }
         let emails = Set(entries.filter { about(.account, $0) || about(.apiToken, $0) }.flatMap { [$0.subject, $0.actor] })
         for account in try await AccountStore(database: database).accounts(emails: emails) {

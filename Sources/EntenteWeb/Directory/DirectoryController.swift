@@ -24,10 +24,10 @@ enum DirectoryController {
 
     /// An establishment and its critical outages in progress; its tickets must be readable by the user.
     @Sendable static func establishment(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
+        let desk = try request.serviceDesk()
         guard let uai = request.parameters.get("uai"),
-              let establishment = try await TicketDesk.establishment(uai.uppercased(), on: request.db) else { throw Abort(.notFound) }
-        let convention = TicketDesk.convention(covering: establishment, in: request.entente)
+              let establishment = try await ServiceDesk.establishment(uai.uppercased(), on: request.db) else { throw Abort(.notFound) }
+        let convention = ServiceDesk.convention(covering: establishment, in: request.entente)
         let facts = TicketAccessFacts(establishmentUAI: establishment.uai.value, responsiblePartner: nil,
                                       conventionPartners: Set(convention?.parties.compactMap(\.partnerCode) ?? []))
         var outages: [EstablishmentPage.Outage] = []

@@ -17,8 +17,8 @@ enum AttachmentController {
     static func bodyLimit(for policy: AttachmentPolicy) -> Int { policy.maxFileSize + 256 * 1024 }
 
     @Sendable static func upload(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
-        let (ticket, facts) = try await readable(desk)
+        let desk = try request.serviceDesk()
+        let (ticket, facts) = try await desk.readable(request.parameters.get("id", as: UUID.self))
         let language = PageContext(request).language
         let form: UploadForm
         do { form = try request.content.decode(UploadForm.self) } catch {
@@ -31,28 +31,14 @@ enum AttachmentController {
                                       isInternal: form.visibility == "internal", to: ticket, facts)
         } catch let refusal as AttachmentRefusal {
             throw Abort(AttachmentText.status(of: refusal), reason: AttachmentText.message(refusal, fileName: file.filename, language))
-        } catch TicketDesk.Refusal.forbidden {
-            throw Abort(.forbidden)
-        } catch TicketDesk.Refusal.notFound {
-            throw Abort(.notFound)
         }
         return request.redirect(to: SiteURL.ticket(ticket.id).path + "#pieces-jointes", redirectType: .normal)
     }
 
     @Sendable static func download(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
-        let (ticket, facts) = try await readable(desk)
-        do {
-            let record = try await desk.attachment(request.parameters.get("attachmentID", as: UUID.self), of: ticket, facts)
-            return AttachmentDownload.response(record)
-        } catch TicketDesk.Refusal.notFound {
-            throw Abort(.notFound)
-        }
-    }
-
-    private static func readable(_ desk: TicketDesk) async throws -> (Ticket, TicketAccessFacts) {
-        do { return try await desk.readable(desk.request.parameters.get("id", as: UUID.self)) } catch TicketDesk.Refusal.notFound {
-            throw Abort(.notFound)
-        }
+        let desk = try request.serviceDesk()
+        let (ticket, facts) = try await desk.readable(request.parameters.get("id", as: UUID.self))
+        return AttachmentDownload.response(
+            try await desk.attachment(request.parameters.get("attachmentID", as: UUID.self), of: ticket, facts))
     }
 }

@@ -65,7 +65,7 @@ enum TicketController {
     }
 
     @Sendable static func list(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
+        let desk = try request.serviceDesk()
         let query = QueueQuery(request)
         var (tickets, total): ([Ticket], Int) = ([], 0)
         if query.problems.isEmpty, let filter = filter(query.parsed, for: desk.user, in: request.entente) {
@@ -83,7 +83,7 @@ enum TicketController {
 
     /// The filtered queue as CSV (up to 10,000 rows), for spreadsheets.
     @Sendable static func listCSV(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
+        let desk = try request.serviceDesk()
         let query = QueueQuery(request)
         if let (parameter, problem) = query.problems.min(by: { $0.key.rawValue < $1.key.rawValue }) {
             throw Abort(.badRequest, reason: QueryProblemText.message(parameter, problem, PageContext(request).language))
@@ -110,10 +110,10 @@ enum TicketController {
         switch user.role {
         case .administrator: break
         case .observer:
-            filter.conventionIDs = TicketDesk.conventions(of: user.partnerCode, in: environment).map(\.id)
+            filter.conventionIDs = ServiceDesk.conventions(of: user.partnerCode, in: environment).map(\.id)
         case .partnerAgent:
             if territory {
-                filter.conventionIDs = TicketDesk.conventions(of: user.partnerCode, in: environment).map(\.id)
+                filter.conventionIDs = ServiceDesk.conventions(of: user.partnerCode, in: environment).map(\.id)
             } else {
                 filter.partnerCode = user.partnerCode ?? "-"
             }
@@ -126,13 +126,13 @@ enum TicketController {
     // MARK: Intake
 
     @Sendable static func newForm(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
+        let desk = try request.serviceDesk()
         guard desk.user.role != .observer else { throw Abort(.forbidden) }
-        return intakePage(desk, form: IntakeForm(requester_name: desk.user.displayName), problems: [:])
+        return intakePage(desk, PageContext(request), form: IntakeForm(requester_name: desk.user.displayName), problems: [:])
     }
 
     @Sendable static func create(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
+        let desk = try request.serviceDesk()
         let form = try request.content.decode(IntakeForm.self)
         // A value the form never offers is refused with the form's other problems, not replaced by a default.
         var choiceProblems: [TicketIntake.Field: TicketIntake.Problem] = [:]
@@ -158,33 +158,31 @@ enum TicketController {
             do { _ = try desk.checked(attachment) } catch { fileProblem = error as? AttachmentRefusal }
         }
         guard choiceProblems.isEmpty else {
-            return intakePage(desk, form: form, problems: choiceProblems, fileProblem: fileProblem, status: .unprocessableEntity)
+            return intakePage(desk, PageContext(request), form: form, problems: choiceProblems, fileProblem: fileProblem, status: .unprocessableEntity)
         }
         do {
             let record = try await desk.file(intake, establishmentUAI: form.establishment, requesterEmail: nil,
                                              attachment: form.attachment)
             return request.redirect(to: SiteURL.ticket(record.id).path, redirectType: .normal)
-        } catch TicketDesk.Refusal.problems(let problems) {
-            return intakePage(desk, form: form, problems: problems, fileProblem: fileProblem, status: .unprocessableEntity)
+        } catch ServiceDesk.Refusal.problems(let problems) {
+            return intakePage(desk, PageContext(request), form: form, problems: problems, fileProblem: fileProblem, status: .unprocessableEntity)
         } catch let refusal as AttachmentRefusal {
-            return intakePage(desk, form: form, problems: [:], fileProblem: refusal, status: AttachmentText.status(of: refusal))
-        } catch TicketDesk.Refusal.forbidden {
-            throw Abort(.forbidden)
+            return intakePage(desk, PageContext(request), form: form, problems: [:], fileProblem: refusal, status: AttachmentText.status(of: refusal))
         }
     }
 
-    private static func intakePage(_ desk: TicketDesk, form: IntakeForm, problems: [TicketIntake.Field: TicketIntake.Problem],
+    private static func intakePage(_ desk: ServiceDesk, _ context: PageContext, form: IntakeForm, problems: [TicketIntake.Field: TicketIntake.Problem],
                                    fileProblem: AttachmentRefusal? = nil, status: HTTPStatus = .ok) -> Response {
         let establishments = desk.allowedEstablishments
         let locked = desk.user.role == .establishmentMember
         let chosen = establishments.first { $0.uai.value == (locked ? desk.user.establishmentUAI : form.establishment) }
             ?? establishments.first
-        let convention = chosen.flatMap { TicketDesk.convention(covering: $0, in: desk.request.entente) }
-        let response = NewTicketPage(context: PageContext(desk.request), establishments: establishments,
+        let convention = chosen.flatMap { ServiceDesk.convention(covering: $0, in: desk.environment) }
+        let response = NewTicketPage(context: context, establishments: establishments,
                                      lockedEstablishment: locked, convention: convention,
                                      form: form, problems: problems, attachmentPolicy: desk.attachmentPolicy,
                                      fileProblem: fileProblem.map {
-                                         AttachmentText.message($0, fileName: form.file?.filename, PageContext(desk.request).language)
+                                         AttachmentText.message($0, fileName: form.file?.filename, context.language)
                                      }).render()
         response.status = status
         return response
@@ -193,16 +191,17 @@ enum TicketController {
     // MARK: One ticket
 
     @Sendable static func show(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
-        let (ticket, facts) = try await readable(desk)
-        try await desk.markNotificationsRead(of: ticket)
+        let desk = try request.serviceDesk()
+        let (ticket, facts) = try await desk.readable(request.parameters.get("id", as: UUID.self))
+        request.unreadNotifications = try await desk.markNotificationsRead(of: ticket,
+                                                                           unread: request.unreadNotifications)
         let events = try await TicketStore(database: request.db).events(of: ticket.id)
         // Internal notes and internal attachments carry their audience; public lines carry none.
         let visible = events.filter { $0.audience == nil || TicketAccess.canSeeNote(desk.user.viewer, audience: $0.audience) }
         let changes = events.compactMap(\.statusChange)
         return TicketPage(
             context: PageContext(request), ticket: ticket, convention: request.entente.conventions[ticket.conventionID],
-            establishment: try await TicketDesk.establishment(ticket.establishmentUAI, on: request.db),
+            establishment: try await ServiceDesk.establishment(ticket.establishmentUAI, on: request.db),
             clocks: desk.clocks(of: ticket, changes: changes), events: visible, actions: desk.actions(on: ticket, facts),
             canReply: TicketAccess.canReply(desk.user.viewer, facts),
             transferTargets: TicketAccess.canHandle(desk.user.viewer, facts) && ticket.status.isOpen
@@ -226,20 +225,18 @@ enum TicketController {
     }
 
     @Sendable static func changeStatus(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
-        let (ticket, facts) = try await readable(desk)
+        let desk = try request.serviceDesk()
+        let (ticket, facts) = try await desk.readable(request.parameters.get("id", as: UUID.self))
         let form = try request.content.decode(StatusForm.self, as: .urlEncodedForm)
         guard let action = TicketAction(rawValue: form.action) else { throw Abort(.badRequest, reason: "unknown action '\(form.action)'") }
         let page = SiteURL.ticket(ticket.id).path
         do {
             _ = try await desk.move(ticket, facts, action: action, version: form.version, comment: form.comment)
-        } catch TicketDesk.Refusal.stale(let version) {
+        } catch ServiceDesk.Refusal.stale(let version) {
             return request.redirect(to: page + "?stale=\(version)", redirectType: .normal)
-        } catch TicketDesk.Refusal.forbidden {
-            throw Abort(.forbidden)
-        } catch TicketDesk.Refusal.workflow(let error) {
+        } catch ServiceDesk.Refusal.workflow(let error) {
             throw Abort(.conflict, reason: error.description)
-        } catch TicketDesk.Refusal.problems {
+        } catch ServiceDesk.Refusal.problems {
             let language = PageContext(request).language
             throw Abort(.unprocessableEntity, reason: DeskPhrase.fieldTooLong.text(language) + " "
                 + DeskPhrase.atMostCharacters(TicketIntake.descriptionLimit, language))
@@ -253,14 +250,12 @@ enum TicketController {
     }
 
     @Sendable static func addMessage(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
-        let (ticket, facts) = try await readable(desk)
+        let desk = try request.serviceDesk()
+        let (ticket, facts) = try await desk.readable(request.parameters.get("id", as: UUID.self))
         let form = try request.content.decode(MessageForm.self, as: .urlEncodedForm)
         do {
             try await desk.addMessage(to: ticket, facts, body: form.body, isInternal: form.visibility == "internal")
-        } catch TicketDesk.Refusal.forbidden {
-            throw Abort(.forbidden)
-        } catch TicketDesk.Refusal.problems(let problems) {
+        } catch ServiceDesk.Refusal.problems(let problems) {
             let language = PageContext(request).language
             let reason = switch problems[.description] {
             case .tooLong(let max)?: DeskPhrase.fieldTooLong.text(language) + " " + DeskPhrase.atMostCharacters(max, language)
@@ -279,19 +274,17 @@ enum TicketController {
     }
 
     @Sendable static func transfer(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
-        let (ticket, facts) = try await readable(desk)
+        let desk = try request.serviceDesk()
+        let (ticket, facts) = try await desk.readable(request.parameters.get("id", as: UUID.self))
         let form = try request.content.decode(TransferForm.self, as: .urlEncodedForm)
         let page = SiteURL.ticket(ticket.id).path
         do {
             _ = try await desk.transfer(ticket, facts, TicketTransfer(toPartyCode: form.party, reason: form.reason,
                                                                       overridesConvention: form.override != nil),
                                         version: form.version)
-        } catch TicketDesk.Refusal.forbidden {
-            throw Abort(.forbidden)
-        } catch TicketDesk.Refusal.stale(let version) {
+        } catch ServiceDesk.Refusal.stale(let version) {
             return request.redirect(to: page + "?stale=\(version)", redirectType: .normal)
-        } catch TicketDesk.Refusal.transfer(let refusal) {
+        } catch ServiceDesk.Refusal.transfer(let refusal) {
             throw Abort(.unprocessableEntity, reason: TransferText.message(refusal, PageContext(request)))
         }
         return request.redirect(to: page, redirectType: .normal)
@@ -305,18 +298,16 @@ enum TicketController {
     }
 
     @Sendable static func changeTeam(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
-        let (ticket, facts) = try await readable(desk)
+        let desk = try request.serviceDesk()
+        let (ticket, facts) = try await desk.readable(request.parameters.get("id", as: UUID.self))
         let form = try request.content.decode(TeamForm.self, as: .urlEncodedForm)
         let page = SiteURL.ticket(ticket.id).path
         let change = TeamReassignment(target: form.team == "next" ? .nextLevel : .team(form.team), reason: form.reason)
         do {
             _ = try await desk.changeTeam(ticket, facts, change, version: form.version)
-        } catch TicketDesk.Refusal.forbidden {
-            throw Abort(.forbidden)
-        } catch TicketDesk.Refusal.stale(let version) {
+        } catch ServiceDesk.Refusal.stale(let version) {
             return request.redirect(to: page + "?stale=\(version)", redirectType: .normal)
-        } catch TicketDesk.Refusal.team(let refusal) {
+        } catch ServiceDesk.Refusal.team(let refusal) {
             throw Abort(.unprocessableEntity, reason: TeamPhrase.refusal(refusal, PageContext(request).language))
         }
         return request.redirect(to: page, redirectType: .normal)
@@ -328,24 +319,17 @@ enum TicketController {
     }
 
     @Sendable static func rate(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
-        let (ticket, facts) = try await readable(desk)
+        let desk = try request.serviceDesk()
+        let (ticket, facts) = try await desk.readable(request.parameters.get("id", as: UUID.self))
         let form = try request.content.decode(RatingForm.self, as: .urlEncodedForm)
         do {
             try await desk.rate(ticket, facts, score: form.score, comment: form.comment)
-        } catch TicketDesk.Refusal.forbidden {
-            throw Abort(.forbidden)
-        } catch TicketDesk.Refusal.stale {
+        } catch ServiceDesk.Refusal.stale {
             throw Abort(.conflict, reason: "already rated")
-        } catch TicketDesk.Refusal.problems {
+        } catch ServiceDesk.Refusal.problems {
             throw Abort(.unprocessableEntity, reason: "score must be 1 to 5")
         }
         return request.redirect(to: SiteURL.ticket(ticket.id).path, redirectType: .normal)
     }
 
-    private static func readable(_ desk: TicketDesk) async throws -> (Ticket, TicketAccessFacts) {
-        do { return try await desk.readable(desk.request.parameters.get("id", as: UUID.self)) } catch TicketDesk.Refusal.notFound {
-            throw Abort(.notFound)
-        }
-    }
 }

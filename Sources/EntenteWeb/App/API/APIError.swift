@@ -49,7 +49,7 @@ struct APIError: Error, Sendable {
 extension APIError {
     /// How a refusal of the service desk is answered. `fieldNames` renames intake fields for
     /// endpoints whose JSON calls them otherwise (a comment's text is `body`).
-    init(refusal: TicketDesk.Refusal, fieldNames: [TicketIntake.Field: String] = [:]) {
+    init(refusal: ServiceDesk.Refusal, fieldNames: [TicketIntake.Field: String] = [:]) {
         switch refusal {
         case .problems(let problems):
             var fields: [String: String] = [:]
@@ -58,18 +58,18 @@ extension APIError {
             }
             self = .validation(fields)
         case .forbidden:
-            self.init(status: .forbidden, code: "forbidden", message: "Your account may not do this on this ticket.")
+            self.init(status: refusal.status, code: "forbidden", message: "Your account may not do this on this ticket.")
         case .notFound:
             self = .noSuchTicket
         case .workflow(let error):
-            self.init(status: .conflict, code: "transition_not_allowed", message: error.description)
+            self.init(status: refusal.status, code: "transition_not_allowed", message: error.description)
         case .stale(let version):
-            self.init(status: .conflict, code: "stale_version",
+            self.init(status: refusal.status, code: "stale_version",
                       message: "The ticket changed since version \(version): read it again, then retry with its version.")
-        case .transfer(let refusal):
-            self.init(status: .unprocessableEntity, code: "transfer_refused", message: refusal.description)
-        case .team(let refusal):
-            self.init(status: .unprocessableEntity, code: "team_change_refused", message: refusal.description)
+        case .transfer(let error):
+            self.init(status: refusal.status, code: "transfer_refused", message: error.description)
+        case .team(let error):
+            self.init(status: refusal.status, code: "team_change_refused", message: error.description)
         }
     }
 
@@ -78,7 +78,7 @@ extension APIError {
         switch error {
         case let error as APIError:
             return error
-        case let refusal as TicketDesk.Refusal:
+        case let refusal as ServiceDesk.Refusal:
             return APIError(refusal: refusal)
         case let error as DecodingError:
             return .malformed(Self.describe(error))

@@ -8,7 +8,7 @@ import Vapor
 /// optional `visibility` part (`public`, the default, or `internal`).
 enum AttachmentAPIController {
     @Sendable static func upload(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
+        let desk = try request.serviceDesk()
         let (ticket, facts) = try await desk.readable(request.parameters.get("id", as: UUID.self))
         guard request.headers.contentType?.type == "multipart", request.headers.contentType?.subType == "form-data" else {
             throw APIError(status: .unsupportedMediaType, code: "unsupported_media_type",
@@ -36,12 +36,12 @@ enum AttachmentAPIController {
     }
 
     @Sendable static func download(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
+        let desk = try request.serviceDesk()
         let (ticket, facts) = try await desk.readable(request.parameters.get("id", as: UUID.self))
         do {
             return AttachmentDownload.response(
                 try await desk.attachment(request.parameters.get("attachmentID", as: UUID.self), of: ticket, facts))
-        } catch TicketDesk.Refusal.notFound {
+        } catch ServiceDesk.Refusal.notFound {
             throw APIError(status: .notFound, code: "not_found", message: "No such attachment, or not one you may see.")
         }
     }

@@ -3,14 +3,14 @@ import EntenteStorage
 import Fluent
 import Vapor
 
-/// The ticket endpoints of /api/v1: thin handlers over `TicketDesk`, the same operations and rights
+/// The ticket endpoints of /api/v1: thin handlers over `ServiceDesk`, the same operations and rights
 /// as the pages. Refusals are thrown as they come and answered by `APIErrorMiddleware`.
 enum TicketAPIController {
     // MARK: Create
 
     /// With an `Idempotency-Key`, a retry of the same request answers as the first did (`IdempotentCreation`).
     @Sendable static func create(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
+        let desk = try request.serviceDesk()
         return try await IdempotentCreation.answer(request, account: desk.user.id) {
             let body = try APIJSON.decode(APINewTicket.self, from: request)
             let (intake, uai) = try body.intake(for: desk.user)
@@ -26,7 +26,7 @@ enum TicketAPIController {
 
     /// The same query as the queue page: an invalid value is a 400 naming each such parameter.
     @Sendable static func list(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
+        let desk = try request.serviceDesk()
         var (query, problems) = TicketQueueQuery.parse(QueryParameters.of(request))
         // A period that ends before it starts holds no ticket: an empty page, as a search finding nothing.
         let emptyPeriod = problems[.openedTo] == .period(.reversed)
@@ -48,13 +48,13 @@ enum TicketAPIController {
     // MARK: One ticket
 
     @Sendable static func show(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
+        let desk = try request.serviceDesk()
         let (ticket, facts) = try await desk.readable(request.parameters.get("id", as: UUID.self))
         return try APIJSON.response(try await detail(desk, ticket, facts))
     }
 
     @Sendable static func comment(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
+        let desk = try request.serviceDesk()
         let id = request.parameters.get("id", as: UUID.self)
         let (ticket, facts) = try await desk.readable(id)
         let body = try APIJSON.decode(APIComment.self, from: request)
@@ -64,7 +64,7 @@ enum TicketAPIController {
         }
         do {
             try await desk.addMessage(to: ticket, facts, body: body.body ?? "", isInternal: visibility == "internal")
-        } catch let refusal as TicketDesk.Refusal {
+        } catch let refusal as ServiceDesk.Refusal {
             throw APIError(refusal: refusal, fieldNames: [.description: "body"])
         }
         let (updated, _) = try await desk.readable(id)
@@ -72,7 +72,7 @@ enum TicketAPIController {
     }
 
     @Sendable static func transition(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
+        let desk = try request.serviceDesk()
         let (ticket, facts) = try await desk.readable(request.parameters.get("id", as: UUID.self))
         let body = try APIJSON.decode(APITransition.self, from: request)
         var fields: [String: String] = [:]
@@ -83,14 +83,14 @@ enum TicketAPIController {
         do {
             let moved = try await desk.move(ticket, facts, action: action, version: version, comment: body.comment)
             return try APIJSON.response(try await detail(desk, moved, facts))
-        } catch let refusal as TicketDesk.Refusal {
+        } catch let refusal as ServiceDesk.Refusal {
             throw APIError(refusal: refusal, fieldNames: [.description: "comment"])
         }
     }
 
     /// Escalates, de-escalates or reassigns the ticket within its party (`team`: a code, or `next`).
     @Sendable static func changeTeam(_ request: Request) async throws -> Response {
-        let desk = try TicketDesk(request)
+        let desk = try request.serviceDesk()
         let (ticket, facts) = try await desk.readable(request.parameters.get("id", as: UUID.self))
         let body = try APIJSON.decode(APITeamChange.self, from: request)
         var fields: [String: String] = [:]
@@ -108,9 +108,9 @@ enum TicketAPIController {
     }
 
     /// The ticket as the caller may see it, with the notes filtered exactly as the page filters them.
-    private static func detail(_ desk: TicketDesk, _ ticket: Ticket,
+    private static func detail(_ desk: ServiceDesk, _ ticket: Ticket,
                                _ facts: TicketAccessFacts) async throws -> APITicketDetail {
-        let events = try await TicketStore(database: desk.request.db).events(of: ticket.id)
+        let events = try await TicketStore(database: desk.database).events(of: ticket.id)
         let visible = events.filter {
             $0.audience == nil || TicketAccess.canSeeNote(desk.user.viewer, audience: $0.audience)
         }

@@ -52,7 +52,7 @@ struct ServiceLevelWatch {
         let ticketID = ticket.id
         let now = Instant(date)
         let changes = try await store.statusChanges(of: ticketID)
-        let due = TicketDesk.serviceLevelDue(of: ticket, changes: changes, in: environment)
+        let due = ServiceDesk.serviceLevelDue(of: ticket, changes: changes, in: environment)
         let done = Set(try await store.serviceLevelAlerts(of: ticketID).map { "\($0.clock)/\($0.kind)" })
         var alerts: [TicketStore.NewAlert] = []
         var nextLook: Instant?

@@ -5,8 +5,8 @@ import FluentKit
 import Vapor
 
 /// The desk's attachment operations, shared by the ticket page and the API.
-extension TicketDesk {
-    var attachmentPolicy: AttachmentPolicy { request.entente.settings.attachmentPolicy }
+extension ServiceDesk {
+    var attachmentPolicy: AttachmentPolicy { environment.settings.attachmentPolicy }
 
     /// Checks the file against the policy and the user's rights, then stores it with its history line.
     /// Throws `Refusal.forbidden` or an `AttachmentRefusal`; nothing is written then.
@@ -14,7 +14,7 @@ extension TicketDesk {
                 _ facts: TicketAccessFacts) async throws -> TicketAttachment {
         guard TicketAccess.canAttach(user.viewer, facts, isInternal: isInternal) else { throw Refusal.forbidden }
         let ticketID = ticket.id
-        let store = AttachmentStore(database: request.db)
+        let store = AttachmentStore(database: database)
         let policy = attachmentPolicy
         let accepted = try policy.check(fileName: fileName, content: content, existingCount: try await store.count(of: ticketID))
         do {
@@ -23,7 +23,7 @@ extension TicketDesk {
                                               sha256: SHA256.hash(data: content).hex, content: content,
                                               audience: isInternal ? TicketAccess.noteAudience(of: user.viewer) : nil,
                                               uploadedBy: user.email),
-                to: ticketID, maxFiles: policy.maxFilesPerTicket, at: request.entente.now())
+                to: ticketID, maxFiles: policy.maxFilesPerTicket, at: environment.now())
         } catch AttachmentStore.Failure.full(let max) {
             throw AttachmentRefusal.tooManyFiles(max: max)
         } catch AttachmentStore.Failure.notFound {
@@ -33,7 +33,7 @@ extension TicketDesk {
 
     /// The ticket's files the user may open, without their bytes.
     func attachments(of ticket: Ticket, _ facts: TicketAccessFacts) async throws -> [TicketAttachment] {
-        try await AttachmentStore(database: request.db).list(of: ticket.id).filter {
+        try await AttachmentStore(database: database).list(of: ticket.id).filter {
             TicketAccess.canOpenAttachment(user.viewer, facts, audience: $0.audience)
         }
     }
@@ -41,7 +41,7 @@ extension TicketDesk {
     /// One file with its bytes; `notFound` when it is not the ticket's or not one the user may open.
     func attachment(_ id: UUID?, of ticket: Ticket,
                     _ facts: TicketAccessFacts) async throws -> (attachment: TicketAttachment, content: Data) {
-        guard let id, let file = try await AttachmentStore(database: request.db).find(id, of: ticket.id),
+        guard let id, let file = try await AttachmentStore(database: database).find(id, of: ticket.id),
               TicketAccess.canOpenAttachment(user.viewer, facts, audience: file.attachment.audience) else {
             throw Refusal.notFound
         }
@@ -82,7 +82,7 @@ struct AttachmentUploadOffer: Sendable {
     var isFull: Bool
 }
 
-extension TicketDesk {
+extension ServiceDesk {
     /// Nil when the viewer may add no file at all.
     func uploadOffer(_ facts: TicketAccessFacts, count: Int) -> AttachmentUploadOffer? {
         let offer = AttachmentUploadOffer(policy: attachmentPolicy,

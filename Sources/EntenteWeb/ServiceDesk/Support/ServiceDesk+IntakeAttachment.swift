@@ -10,7 +10,7 @@ struct IntakeAttachment: Sendable {
     var content: Data
 }
 
-extension TicketDesk {
+extension ServiceDesk {
     /// The file as the policy accepts it, with its bytes; throws the `AttachmentRefusal` otherwise.
     func checked(_ attachment: IntakeAttachment) throws -> (accepted: AttachmentPolicy.Accepted, content: Data) {
         (try attachmentPolicy.check(fileName: attachment.fileName, content: attachment.content, existingCount: 0),
@@ -21,10 +21,10 @@ extension TicketDesk {
     /// transactions join it). Without a file, the ticket store's path alone, as fast as ever.
     func create(_ new: TicketStore.NewTicket, at date: Date,
                 attachment: (accepted: AttachmentPolicy.Accepted, content: Data)?) async throws -> Ticket {
-        guard let attachment else { return try await TicketStore(database: request.db).create(new, at: date) }
+        guard let attachment else { return try await TicketStore(database: database).create(new, at: date) }
         let policy = attachmentPolicy
         let uploader = user.email
-        return try await request.db.transaction { database in
+        return try await database.transaction { database in
             let record = try await TicketStore(database: database).create(new, at: date)
             _ = try await AttachmentStore(database: database).add(
                 AttachmentStore.NewAttachment(fileName: attachment.accepted.fileName, mediaType: attachment.accepted.mediaType,

@@ -11,22 +11,22 @@ import Vapor
 /// lock (SQLite) and counter row (both engines) should not wait for that. A notification is derived
 /// like an e-mail: one that fails is logged, and never undoes or blocks the change it tells of.
 /// With nobody to tell, nothing is written at all.
-extension TicketDesk {
+extension ServiceDesk {
     func notify(_ happening: TicketHappening, about ticket: Ticket, detail: String? = nil) async {
         do {
             let ticketID = ticket.id
-            let notified = NotifiedTicket(access: Self.accessFacts(of: ticket, in: request.entente), teamCode: ticket.teamCode,
+            let notified = NotifiedTicket(access: Self.accessFacts(of: ticket, in: environment), teamCode: ticket.teamCode,
                                           requesterEmail: ticket.requesterEmail)
             let candidates = NotificationRule.candidates(for: happening, on: notified)
             guard !candidates.isEmpty else { return }
-            let store = NotificationStore(database: request.db)
+            let store = NotificationStore(database: database)
             let recipients = NotificationRule.recipients(of: happening, on: notified, by: actorAsPerson,
                                                          among: try await store.people(candidates))
             try await store.add(for: recipients.map(\.id), ticketID: ticketID, kind: happening.kind,
                                 reference: ticket.reference, title: ticket.title, actor: user.displayName, detail: detail,
-                                at: request.entente.now())
+                                at: environment.now())
         } catch {
-            request.logger.warning("in-app notification for \(ticket.reference) not written: \(error)")
+            logger.warning("in-app notification for \(ticket.reference) not written: \(error)")
         }
     }
 
@@ -42,11 +42,11 @@ extension TicketDesk {
     }
 
     /// Opening a ticket reads its notifications: marked read when the navigation counted some unread
-    /// (no write otherwise), and the count lowered for the page being rendered.
-    func markNotificationsRead(of ticket: Ticket) async throws {
-        guard let unread = request.unreadNotifications, unread > 0 else { return }
-        let marked = try await NotificationStore(database: request.db).markRead(ticket: ticket.id, of: user.id,
-                                                                                 at: request.entente.now())
-        request.unreadNotifications = max(0, unread - marked)
+    /// (no write otherwise); the count left unread, for the page being rendered.
+    func markNotificationsRead(of ticket: Ticket, unread: Int?) async throws -> Int? {
+        guard let unread, unread > 0 else { return unread }
+        let marked = try await NotificationStore(database: database).markRead(ticket: ticket.id, of: user.id,
+                                                                                at: environment.now())
+        return max(0, unread - marked)
     }
 }

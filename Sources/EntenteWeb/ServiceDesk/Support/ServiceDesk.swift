@@ -4,16 +4,15 @@ import EntenteStorage
 import Fluent
 import Vapor
 
-/// The service desk's operations for one request, shared by the pages and the API: file,
-/// find, move, reply. Each checks the user's rights before it writes anything.
-struct TicketDesk {
-    let request: Request
+/// The service desk's operations for one signed-in user, shared by the pages and the API: file,
+/// find, move, reply. Each checks the user's rights before it writes anything. It knows no request:
+/// the user, the environment (conventions, calendars, teams, the clock, the mail notifier), the
+/// database its stores write to, and where to log.
+struct ServiceDesk {
     let user: SignedInUser
-
-    init(_ request: Request) throws {
-        self.request = request
-        self.user = try request.requireUser()
-    }
+    let environment: EntenteApp.Environment
+    let database: any Database
+    let logger: Logger
 
     enum Refusal: Error, Equatable {
         /// The intake cannot be accepted as it is; nothing was written.
@@ -27,8 +26,6 @@ struct TicketDesk {
         case team(TeamReassignment.Refusal)
     }
 
-    private var environment: EntenteApp.Environment { request.entente }
-
     // MARK: Filing
 
     /// Files a ticket for an establishment the user may file for; members always file for their own.
@@ -38,7 +35,7 @@ struct TicketDesk {
               attachment: IntakeAttachment? = nil) async throws -> Ticket {
         guard user.role != .observer else { throw Refusal.forbidden }
         let uai = user.role == .establishmentMember ? user.establishmentUAI : establishmentUAI
-        guard let uai, let establishment = try await Self.establishment(uai, on: request.db),
+        guard let uai, let establishment = try await Self.establishment(uai, on: database),
               let convention = Self.convention(covering: establishment, in: environment),
               mayFile(for: establishment, under: convention) else {
             throw Refusal.problems([.establishment: .notCovered])
@@ -67,10 +64,10 @@ struct TicketDesk {
                                                   isOpen: true, in: environment)),
             at: openedAt, attachment: file)
         await environment.notifier.ticketArrived(record, headline: "Une demande vous est adressée selon la convention.",
-                                                 on: request.db, logger: request.logger)
+                                                 on: database, logger: logger)
         let informed = accepted.decision.informedCodes.compactMap { convention.party(code: $0)?.partnerCode }
             .filter { $0 != record.partnerCode }
-        await environment.notifier.partiesInformed(record, partners: informed, on: request.db, logger: request.logger)
+        await environment.notifier.partiesInformed(record, partners: informed, on: database, logger: logger)
         await notify(.filed, about: record)
         return record
     }
@@ -97,7 +94,7 @@ struct TicketDesk {
 
     /// The ticket if the user may read it; `notFound` otherwise, so that ids cannot be probed.
     func readable(_ id: UUID?) async throws -> (Ticket, TicketAccessFacts) {
-        guard let id, let ticket = try await TicketStore(database: request.db).find(id: id) else { throw Refusal.notFound }
+        guard let id, let ticket = try await TicketStore(database: database).find(id: id) else { throw Refusal.notFound }
         return try readable(ticket)
     }
 
@@ -113,7 +110,7 @@ struct TicketDesk {
     /// The audit entries about the ticket this user may read (none for most of its requesters' side).
     func audit(of ticket: Ticket, _ facts: TicketAccessFacts) async throws -> [AuditEntry] {
         guard TicketAccess.canReadAudit(user.viewer, facts) else { return [] }
-        let entries = try await AuditTrail(database: request.db).entries(about: ticket.reference)
+        let entries = try await AuditTrail(database: database).entries(about: ticket.reference)
         guard !TicketAccess.canReadInternalAuditEntries(user.viewer) else { return entries }
         // An entry whose action is no longer known may name anything: kept from all but administrators.
         return entries.filter { $0.action?.isInternal == false }
@@ -146,7 +143,7 @@ struct TicketDesk {
         }
         let changed: Ticket
         do {
-            changed = try await TicketStore(database: request.db).changeStatus(
+            changed = try await TicketStore(database: database).changeStatus(
                 of: ticket.id, expectedVersion: version, to: next, actor: user.email,
                 comment: comment.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }, at: now,
                 outcomes: { changes in
@@ -162,7 +159,7 @@ struct TicketDesk {
             throw Refusal.stale(version: version)
         }
         if !action.isRequesterAction {
-            await environment.notifier.requesterInformed(changed, what: "Votre demande a changé de statut.", logger: request.logger)
+            await environment.notifier.requesterInformed(changed, what: "Votre demande a changé de statut.", logger: logger)
         }
         await notify(.statusChanged, about: changed, detail: next.rawValue)
         return changed
@@ -183,11 +180,11 @@ struct TicketDesk {
             guard TicketAccess.canReply(user.viewer, facts) else { throw Refusal.forbidden }
             audience = nil
         }
-        try await TicketStore(database: request.db).addMessage(to: ticket.id, actor: user.displayName,
+        try await TicketStore(database: database).addMessage(to: ticket.id, actor: user.displayName,
                                                                body: body, audience: audience, at: environment.now())
         if audience == nil, user.role != .establishmentMember {
             await environment.notifier.requesterInformed(ticket, what: "Réponse de \(user.displayName) :\n\n\(body)",
-                                                         logger: request.logger)
+                                                         logger: logger)
         }
         await notify(audience.map { .internalNote(audience: $0) } ?? .reply, about: ticket)
     }
@@ -212,7 +209,7 @@ struct TicketDesk {
             let team = environment.teams[convention.id]?.assign(TeamRoutingRequest(
                 partyCode: transfer.toPartyCode, componentID: ticket.componentID,
                 establishmentUAI: ticket.establishmentUAI, activity: activity))?.team
-            moved = try await TicketStore(database: request.db).transfer(
+            moved = try await TicketStore(database: database).transfer(
                 ticket.id, expectedVersion: version, toParty: transfer.toPartyCode,
                 partner: convention.party(code: transfer.toPartyCode)?.partnerCode, team: team,
                 reason: transfer.reason.trimmingCharacters(in: .whitespacesAndNewlines), overridesConvention: override,
@@ -223,7 +220,7 @@ struct TicketDesk {
             throw Refusal.stale(version: version)
         }
         await environment.notifier.ticketArrived(moved, headline: "Une demande vous est transférée par \(ticket.partyCode) : \(transfer.reason)",
-                                                 on: request.db, logger: request.logger)
+                                                 on: database, logger: logger)
         await notify(.transferred, about: moved, detail: moved.partyCode)
         return moved
     }
@@ -294,7 +291,7 @@ struct TicketDesk {
         }
         let changed: Ticket
         do {
-            changed = try await TicketStore(database: request.db).changeTeam(
+            changed = try await TicketStore(database: database).changeTeam(
                 of: ticket.id, expectedVersion: version, to: target.team, movement: target.movement,
                 reason: change.reason.trimmingCharacters(in: .whitespacesAndNewlines), actor: user.email,
                 at: environment.now(), due: { [environment] changes in
@@ -318,7 +315,7 @@ struct TicketDesk {
         guard (1...5).contains(score) else { throw Refusal.problems([.description: .required]) }
         let comment = comment?.trimmingCharacters(in: .whitespacesAndNewlines)
         do {
-            try await TicketStore(database: request.db).rate(ticket.id, score: score,
+            try await TicketStore(database: database).rate(ticket.id, score: score,
                                                              comment: comment?.isEmpty == false ? comment : nil,
                                                              by: user.email, at: environment.now())
         } catch TicketStore.Failure.alreadyRated {
@@ -364,9 +361,26 @@ struct TicketDesk {
     }
 }
 
+/// The one answer to each refusal, for pages (an error page with this status) and the API (`APIError`).
+extension ServiceDesk.Refusal: AbortError {
+    var status: HTTPResponseStatus {
+        switch self {
+        case .problems, .transfer, .team: .unprocessableEntity
+        case .forbidden: .forbidden
+        case .notFound: .notFound
+        case .workflow, .stale: .conflict
+        }
+    }
+}
+
 extension Request {
     func requireUser() throws -> SignedInUser {
         guard let user = signedInUser else { throw Abort(.unauthorized) }
         return user
+    }
+
+    /// The service desk as the signed-in user works it.
+    func serviceDesk() throws -> ServiceDesk {
+        ServiceDesk(user: try requireUser(), environment: entente, database: db, logger: logger)
     }
 }

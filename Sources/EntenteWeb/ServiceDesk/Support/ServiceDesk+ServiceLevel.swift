@@ -2,7 +2,7 @@ import EntenteCore
 import EntenteStorage
 import Foundation
 
-extension TicketDesk {
+extension ServiceDesk {
     /// The deadlines a ticket's clocks run to, stored on it with every change (`ServiceLevelDue`):
     /// the commitment of `partyCode` at the ticket's criticality, counted in its convention's calendar.
     static func serviceLevelDue(conventionID: String, partyCode: String, criticality: Criticality, openedAt: Instant,
@@ -26,6 +26,6 @@ extension TicketDesk {
 
     /// Where the ticket stands now, from its stored deadlines (queues, API lists).
     func standing(of ticket: Ticket) -> ServiceLevelStanding? {
-        ticket.serviceLevelStanding(at: Instant(request.entente.now()))
+        ticket.serviceLevelStanding(at: Instant(environment.now()))
     }
 }
