@@ -21,7 +21,7 @@ cleanup() {
 trap cleanup EXIT
 # The SLA watcher is off: its first pass over a year of seeded tickets would record thousands of
 # breaches while the load runs, which is a one-off cost, not the steady state being measured.
-export ENTENTE_DATA_DIR="$work/data" ENTENTE_DEMO=1 ENTENTE_SLA_WATCH_SECONDS=0
+export ENTENTE_DATA_DIR="$work/data" ENTENTE_DEMO=1 ENTENTE_DEMO_HISTORY=0 ENTENTE_SLA_WATCH_SECONDS=0
 if [ "$engine" = postgres ]; then
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   mkdir -p "$work/pg" && chown postgres:postgres "$work/pg"
