@@ -75,15 +75,19 @@ import VaporTesting
             #expect(ticket.version == 3)
             #expect(ticket.status == "new")
             let lines = try await TicketEventRecord.query(on: app.db).filter(\.$kind == "team").sort(\.$at).all()
-            #expect(lines.map(\.body) == ["Escalade → Prestataire de maintenance (N3) : Borne HS, remplacement",
-                                          "Désescalade → Guichet DSI (N1) : Borne remplacée, à vérifier"])
-            #expect(lines.map(\.fromStatus) == ["CD35-RESEAUX", "CD35-PRESTATAIRE"])
+            // Stored as typed facts, worded when shown (below).
+            #expect(try lines.map { try $0.event().fact } == [
+                .teamChanged(from: "CD35-RESEAUX", to: "CD35-PRESTATAIRE", movement: .escalation, reason: "Borne HS, remplacement"),
+                .teamChanged(from: "CD35-PRESTATAIRE", to: "CD35-GUICHET", movement: .deEscalation,
+                             reason: "Borne remplacée, à vérifier"),
+            ])
             let audit = try await AuditRecord.query(on: app.db).filter(\.$action ~~ "ticket.team").sort(\.$at).all()
             #expect(audit.map(\.action) == ["ticket.team.escalation", "ticket.team.de-escalation"])
             #expect(audit.first?.actor == "dsi@cd35.demo.entente.fr")
             #expect(audit.first?.before == "CD35-RESEAUX" && audit.first?.after == "CD35-PRESTATAIRE")
             let page = try await principal.get(path).body.string
-            #expect(page.contains("Désescalade → Guichet DSI (N1)"))
+            #expect(page.contains("Escalade → Prestataire de maintenance (N3) : Borne HS, remplacement"))
+            #expect(page.contains("Désescalade → Guichet DSI (N1) : Borne remplacée, à vérifier"))
             #expect(!page.contains("Escalader / réaffecter"))
         }
     }

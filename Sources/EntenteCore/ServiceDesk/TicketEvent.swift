@@ -10,12 +10,14 @@ public struct TicketEvent: Hashable, Sendable, Identifiable {
         case reply(String)
         /// Seen only by `audience`: a partner's code, or "EPLE:UAI" for an establishment.
         case internalNote(String, audience: String)
-        case transfer(fromParty: String, toParty: String, note: String)
-        case teamChanged(from: String?, to: String, note: String)
+        /// To another party, with the agent's reason; `overridesConvention` when against the convention's routing.
+        case transfer(fromParty: String, toParty: String, reason: String, overridesConvention: Bool)
+        /// To another team of the party (nil: the ticket had none), with the agent's reason.
+        case teamChanged(from: String?, to: String, movement: TeamReassignment.Movement, reason: String)
         /// A file added; `audience` as for internal notes when it is internal.
-        case attachment(description: String, audience: String?)
-        /// A warning before a breach, or a breach, of a clock, with the line that says by when.
-        case serviceLevel(clock: ServiceLevelClock.Kind, alert: ServiceLevelAlert.Kind, note: String)
+        case attachment(fileName: String, mediaType: String, size: Int, audience: String?)
+        /// A warning before a breach, or a breach, of a clock due at `dueAt`.
+        case serviceLevel(clock: ServiceLevelClock.Kind, alert: ServiceLevelAlert.Kind, dueAt: Instant)
     }
 
     public var id: UUID
@@ -40,7 +42,7 @@ public struct TicketEvent: Hashable, Sendable, Identifiable {
     public var audience: String? {
         switch fact {
         case .internalNote(_, let audience): audience
-        case .attachment(_, let audience): audience
+        case .attachment(_, _, _, let audience): audience
         default: nil
         }
     }

@@ -26,5 +26,6 @@ public enum EntenteMigrations {
         CreateWebSessions(),
         CreateServerKeys(),
         CreateIdempotencyKeys(),
+        TypeTicketEvents(),
     ]
 }

@@ -54,12 +54,13 @@ public struct AttachmentStore: Sendable {
                                                 size: new.content.count, sha256: new.sha256, uploadedBy: new.uploadedBy,
                                                 uploadedAt: date, audience: new.audience, content: new.content)
             try await record.create(on: database)
-            let line = "\(new.fileName) (\(new.mediaType), \(new.content.count) octets)"
-            try await TicketEventRecord(ticketID: ticketID, at: date, actor: new.uploadedBy,
-                                        fact: .attachment(description: line, audience: new.audience)).create(on: database)
+            try await TicketEventRecord(ticketID: ticketID, at: date, actor: new.uploadedBy, fact: .attachment(
+                fileName: new.fileName, mediaType: new.mediaType, size: new.content.count, audience: new.audience))
+                .create(on: database)
             try await AuditRecord(at: date, actor: new.uploadedBy,
-                                  action: .attachmentAdded(internal: new.audience != nil),
-                                  subject: reference, after: "\(line) sha256:\(new.sha256)").create(on: database)
+                                  action: .attachmentAdded(internal: new.audience != nil), subject: reference,
+                                  after: "\(new.fileName) \(new.mediaType) \(new.content.count) B sha256:\(new.sha256)")
+                .create(on: database)
             return try record.attachment()
         }
     }

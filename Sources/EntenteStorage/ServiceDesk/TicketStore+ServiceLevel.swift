@@ -57,25 +57,13 @@ extension TicketStore {
             .map { try $0.alert() }
     }
 
-    /// A warning or breach to record, with its history line.
-    public struct NewAlert: Sendable {
-        public var clock: ServiceLevelClock.Kind
-        public var kind: ServiceLevelAlert.Kind
-        public var dueAt: Date
-        /// The history line, in French (the history is the ticket's record, not a page).
-        public var note: String
-
-        public init(clock: ServiceLevelClock.Kind, kind: ServiceLevelAlert.Kind, dueAt: Date, note: String) {
-            (self.clock, self.kind, self.dueAt, self.note) = (clock, kind, dueAt, note)
-        }
-    }
 
     /// Records `alerts` with their history lines and audit entries, and the ticket's recomputed
     /// instants, in one transaction. The instants are written only if the ticket is still at
     /// `version` (a change meanwhile wrote fresher ones); the version is not raised, so that no
     /// agent's edit becomes stale because of the watcher. A second watcher recording the same alert
     /// breaks the unique key: the transaction rolls back and `false` says nothing was written.
-    public func recordServiceLevel(of ticket: Ticket, version: Int, alerts: [NewAlert], due: ServiceLevelDue,
+    public func recordServiceLevel(of ticket: Ticket, version: Int, alerts: [ServiceLevelAlert], due: ServiceLevelDue,
                                    watchAt: Date?, actor: String, at date: Date) async throws -> Bool {
         let ticketID = ticket.id
         do {
@@ -83,13 +71,13 @@ extension TicketStore {
                 guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
                 for alert in alerts {
                     try await TicketSLAAlertRecord(ticketID: ticketID, clock: alert.clock, kind: alert.kind,
-                                                   dueAt: alert.dueAt, at: date).create(on: database)
+                                                   dueAt: alert.dueAt.date, at: date).create(on: database)
                     try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor,
-                                                fact: .serviceLevel(clock: alert.clock, alert: alert.kind, note: alert.note))
+                                                fact: .serviceLevel(clock: alert.clock, alert: alert.kind, dueAt: alert.dueAt))
                         .create(on: database)
                     try await AuditRecord(at: date, actor: actor, action: .serviceLevelAlert(breach: alert.kind == .breach),
                                           subject: ticket.reference, before: alert.clock.rawValue,
-                                          after: ISO8601DateFormatter().string(from: alert.dueAt)).create(on: database)
+                                          after: ISO8601DateFormatter().string(from: alert.dueAt.date)).create(on: database)
                 }
                 try await sql.update(TicketRecord.schema).setServiceLevelDue(due, watch: .some(watchAt))
                     .where("id", .equal, ticketID).where("version", .equal, version).run()

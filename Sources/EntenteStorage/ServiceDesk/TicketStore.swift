@@ -305,7 +305,8 @@ public struct TicketStore: Sendable {
                         + " | Transfert \(before) → \(partyCode)\(team.map { " / \($0.label)" } ?? "") : \(note)")
             }
             try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor,
-                                        fact: .transfer(fromParty: before, toParty: partyCode, note: note)).create(on: database)
+                                        fact: .transfer(fromParty: before, toParty: partyCode, reason: reason,
+                                                        overridesConvention: overridesConvention)).create(on: database)
             try await AuditRecord(at: date, actor: actor, action: .ticketTransferred(overridingConvention: overridesConvention),
                                   subject: record.reference, before: before, after: partyCode).create(on: database)
             return try await Self.ticket(ticketID, on: database).ticket()
@@ -325,7 +326,7 @@ public struct TicketStore: Sendable {
                 $0.set("team_code", to: team.code)
             }
             try await TicketEventRecord(ticketID: ticketID, at: date, actor: actor, fact: .teamChanged(
-                from: before, to: team.code, note: "\(movement.frenchLabel) → \(team.label) : \(reason)")).create(on: database)
+                from: before, to: team.code, movement: movement, reason: reason)).create(on: database)
             try await AuditRecord(at: date, actor: actor, action: .ticketTeamChanged(movement), subject: record.reference,
                                   before: before, after: team.code).create(on: database)
             return try await Self.ticket(ticketID, on: database).ticket()

@@ -214,7 +214,8 @@ enum TicketController {
             upload: desk.uploadOffer(facts, count: try await AttachmentStore(database: request.db).count(of: ticket.id)),
             team: desk.team(of: ticket), teamTargets: desk.teamTargets(ticket, facts),
             serviceLevelAlerts: try await TicketStore(database: request.db).serviceLevelAlerts(of: ticket.id),
-            audit: try await desk.audit(of: ticket, facts))
+            audit: try await desk.audit(of: ticket, facts),
+            conventionTeams: desk.environment.teams[ticket.conventionID]?.teams ?? [])
             .render()
     }
 

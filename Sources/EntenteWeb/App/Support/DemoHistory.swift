@@ -129,7 +129,8 @@ enum DemoHistory {
                chance(7) {
                 events.append(TicketEvent(id: UUID(), at: opened.adding(seconds: 900), actor: Self.agent(of: other.partnerCode),
                                           fact: .transfer(fromParty: other.code, toParty: decision.partyCode,
-                                                          note: "Relève de \(decision.partyCode) selon la convention.")))
+                                                          reason: "Relève de \(decision.partyCode) selon la convention.",
+                                                          overridesConvention: false)))
             }
             let directory = environment.teams[convention.id]
             let team = directory?.assign(TeamRoutingRequest(partyCode: decision.partyCode, componentID: request.componentID,
@@ -138,8 +139,8 @@ enum DemoHistory {
             if let team, let guichet = directory?.teams(of: decision.partyCode).first(where: \.isDefault),
                guichet.code != team.code, !changes.isEmpty {
                 events.append(TicketEvent(id: UUID(), at: changes[0].at.adding(seconds: 120), actor: agent,
-                                          fact: .teamChanged(from: guichet.code, to: team.code,
-                                                             note: "Escalade → \(team.name) : qualification faite par le guichet")))
+                                          fact: .teamChanged(from: guichet.code, to: team.code, movement: .escalation,
+                                                             reason: "Qualification faite par le guichet")))
             }
 
             // The clocks as the convention's calendar counts them, their breaches recorded where they fell.
@@ -150,8 +151,8 @@ enum DemoHistory {
             for clock in clocks where WorkingCalendar.watchedClocks.contains(clock.kind) && clock.state == .breached {
                 guard let deadline = clock.deadline, deadline < now else { continue }
                 alerts.append(ServiceLevelAlert(clock: clock.kind, kind: .breach, dueAt: deadline, at: deadline))
-                events.append(TicketEvent(id: UUID(), at: deadline, actor: "Entente", fact: .serviceLevel(
-                    clock: clock.kind, alert: .breach, note: ServiceLevelWatch.note(.breach, clock: clock.kind, deadline: deadline))))
+                events.append(TicketEvent(id: UUID(), at: deadline, actor: "system",
+                                          fact: .serviceLevel(clock: clock.kind, alert: .breach, dueAt: deadline)))
             }
             func outcome(_ kind: ServiceLevelClock.Kind) -> ServiceLevelClock.State? {
                 clocks.first { $0.kind == kind && $0.stoppedAt != nil }?.state

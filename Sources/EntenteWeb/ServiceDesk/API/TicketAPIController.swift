@@ -119,6 +119,7 @@ enum TicketAPIController {
                                                  standing: desk.standing(of: ticket)),
                                actions: desk.actions(on: ticket, facts),
                                canReply: TicketAccess.canReply(desk.user.viewer, facts), history: visible,
-                               attachments: try await desk.attachments(of: ticket, facts))
+                               attachments: try await desk.attachments(of: ticket, facts),
+                               teams: desk.environment.teams[ticket.conventionID]?.teams ?? [])
     }
 }

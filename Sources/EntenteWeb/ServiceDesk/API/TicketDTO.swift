@@ -218,6 +218,8 @@ struct APITicketDetail: Encodable, Sendable {
     var history: [TicketEvent]
     /// The files the caller may open, without their bytes.
     var attachments: [TicketAttachment] = []
+    /// The teams of the ticket's convention, to name those the history mentions.
+    var teams: [Team] = []
 
     private enum CodingKeys: String, CodingKey { case actions, canReply = "can_reply", history, attachments }
 
@@ -226,7 +228,7 @@ struct APITicketDetail: Encodable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(actions.map(\.rawValue), forKey: .actions)
         try container.encode(canReply, forKey: .canReply)
-        try container.encode(history.map(APIEvent.init), forKey: .history)
+        try container.encode(history.map { APIEvent($0, teams: teams) }, forKey: .history)
         try container.encode(attachments.map(APIAttachment.init), forKey: .attachments)
     }
 }
@@ -243,6 +245,19 @@ struct APIEvent: Encodable, Sendable {
         case attachment
         /// `from_status`/`to_status` hold the clock and `warning` or `breach`.
         case serviceLevel = "sla"
+
+        init(_ fact: TicketEvent.Fact) {
+            self = switch fact {
+            case .created: .created
+            case .statusChanged: .status
+            case .reply: .reply
+            case .internalNote: .internalNote
+            case .transfer: .transfer
+            case .teamChanged: .team
+            case .attachment: .attachment
+            case .serviceLevel: .serviceLevel
+            }
+        }
     }
 
     var id: String
@@ -253,19 +268,20 @@ struct APIEvent: Encodable, Sendable {
     var toStatus: String?
     var body: String?
 
-    init(_ event: TicketEvent) {
+    /// The API's flat shape of a typed line; `body` worded in French, as the history always read.
+    init(_ event: TicketEvent, teams: [Team]) {
         id = event.id.uuidString.lowercased()
-        (at, actor) = (event.at.date, event.actor)
-        (kind, fromStatus, toStatus, body) = switch event.fact {
-        case .created(let reason): (.created, nil, TicketStatus.new.rawValue, reason)
-        case .statusChanged(let from, let to, let comment): (.status, from?.rawValue, to.rawValue, comment)
-        case .reply(let text): (.reply, nil, nil, text)
-        case .internalNote(let text, _): (.internalNote, nil, nil, text)
-        case .transfer(let from, let to, let note): (.transfer, from, to, note)
-        case .teamChanged(let from, let to, let note): (.team, from, to, note)
-        case .attachment(let description, _): (.attachment, nil, nil, description)
-        case .serviceLevel(let clock, let alert, let note): (.serviceLevel, clock.rawValue, alert.rawValue, note)
+        (at, actor, kind) = (event.at.date, event.actor, Kind(event.fact))
+        (fromStatus, toStatus) = switch event.fact {
+        case .created: (nil, TicketStatus.new.rawValue)
+        case .statusChanged(let from, let to, _): (from?.rawValue, to.rawValue)
+        case .reply, .internalNote, .attachment: (nil, nil)
+        case .transfer(let from, let to, _, _): (from, to)
+        case .teamChanged(let from, let to, _, _): (from, to)
+        case .serviceLevel(let clock, let alert, _): (clock.rawValue, alert.rawValue)
         }
+        body = HistoryPhrase.text(of: event.fact, .fr, team: { code in teams.first { $0.code == code }?.label ?? code },
+                                  dateTime: { TicketNotifier.frenchDeadline.string(from: $0.date) })
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -32,6 +32,8 @@ struct TicketPage {
     var serviceLevelAlerts: [ServiceLevelAlert] = []
     /// The audit entries about the ticket, for those who may read them; empty for others.
     var audit: [AuditEntry] = []
+    /// Every team of the convention, to name those the history mentions.
+    var conventionTeams: [Team] = []
 
     func render() -> Response {
         Layout(context: context, title: "\(ticket.reference) — \(ticket.title)").render(
@@ -246,23 +248,17 @@ struct TicketPage {
         )
     }
 
+    private func teamLabel(_ code: String) -> String {
+        conventionTeams.first { $0.code == code }?.label ?? code
+    }
+
     private func eventItem(_ event: TicketEvent) -> Node<HTML.ListContext> {
         let when = ClockText.dateTime(event.at, context)
-        let french = context.language == .fr
-        let (what, body, kind): (String, String?, String) = switch event.fact {
-        case .created(let reason): (french ? "Demande créée" : "Ticket filed", reason, "created")
-        case .statusChanged(_, let to, let comment): ("→ \(context.label(to))", comment, "status")
-        case .reply(let text): (french ? "Réponse" : "Reply", text, "reply")
-        case .internalNote(let text, _): (french ? "Note interne" : "Internal note", text, "internal-note")
-        case .transfer(_, _, let note): (french ? "Transfert" : "Transfer", note, "transfer")
-        case .teamChanged(_, _, let note): (TeamPhrase.team.text(context.language), note, "team")
-        case .serviceLevel(_, let alert, let note): (ServiceLevelPhrase.alert(alert, context.language), note, "sla")
-        case .attachment(let description, let audience):
-            (audience == nil ? (french ? "Pièce jointe" : "Attachment") : (french ? "Pièce jointe interne" : "Internal attachment"),
-             description, "attachment")
-        }
+        let what = HistoryPhrase.heading(of: event.fact, context.language)
+        let body = HistoryPhrase.text(of: event.fact, context.language, team: teamLabel,
+                                      dateTime: { ClockText.dateTime($0, context) })
         return .li(
-            .class("event event-\(kind)"),
+            .class("event event-\(APIEvent.Kind(event.fact).rawValue)"),
             .p(.strong(.text(what)), .text(" — \(event.actor), "), .time(.text(when))),
             .unwrap(body) { .p(.class("body"), .text($0)) }
         )

@@ -54,14 +54,13 @@ struct ServiceLevelWatch {
         let changes = try await store.statusChanges(of: ticketID)
         let due = ServiceDesk.serviceLevelDue(of: ticket, changes: changes, in: environment)
         let done = Set(try await store.serviceLevelAlerts(of: ticketID).map { "\($0.clock)/\($0.kind)" })
-        var alerts: [TicketStore.NewAlert] = []
+        var alerts: [ServiceLevelAlert] = []
         var nextLook: Instant?
         for clock in due.clocks {
             let breached = now > clock.deadline
             let kind: ServiceLevelAlert.Kind? = breached ? .breach : now >= clock.warning ? .warning : nil
             if let kind, !done.contains("\(clock.kind.rawValue)/\(kind.rawValue)") {
-                alerts.append(TicketStore.NewAlert(clock: clock.kind, kind: kind, dueAt: clock.deadline.date,
-                                                   note: Self.note(kind, clock: clock.kind, deadline: clock.deadline)))
+                alerts.append(ServiceLevelAlert(clock: clock.kind, kind: kind, dueAt: clock.deadline, at: now))
             }
             // Next: the warning if it is ahead, then the first second past the deadline.
             let next: Instant? = breached ? nil : now >= clock.warning ? clock.deadline.adding(seconds: 1) : clock.warning
@@ -73,20 +72,6 @@ struct ServiceLevelWatch {
         await environment.notifier.serviceLevelAlerted(ticket, alerts: alerts, on: database, logger: logger)
         return alerts.map { Recorded(reference: ticket.reference, clock: $0.clock, kind: $0.kind) }
     }
-
-    /// "Délai dépassé — Prise en charge et diagnostic : échéance lundi 14 septembre 2026 à 14:30."
-    static func note(_ kind: ServiceLevelAlert.Kind, clock: ServiceLevelClock.Kind, deadline: Instant) -> String {
-        let what = kind == .breach ? "Délai dépassé" : "Échéance proche"
-        return "\(what) — \(clock.frenchName) : échéance \(frenchDeadline.string(from: deadline.date))."
-    }
-
-    static let frenchDeadline: DateFormatter = {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "fr_FR")
-        formatter.timeZone = .europeParis
-        formatter.dateFormat = "EEEE d MMMM yyyy 'à' HH:mm"
-        return formatter
-    }()
 }
 
 extension ServiceLevelWatch {

@@ -44,13 +44,13 @@ struct TicketNotifier: Sendable {
 
     /// Tells the handling party's agents that a clock of the ticket is about to fall due or has
     /// (`ServiceLevelWatch`); sent once the alerts are recorded.
-    func serviceLevelAlerted(_ ticket: Ticket, alerts: [TicketStore.NewAlert], on database: any Database,
+    func serviceLevelAlerted(_ ticket: Ticket, alerts: [ServiceLevelAlert], on database: any Database,
                              logger: Logger) async {
         guard let partner = ticket.partnerCode, !alerts.isEmpty else { return }
         let breached = alerts.contains { $0.kind == .breach }
         await send(to: await agents(of: [partner], on: database),
                    subject: "[\(ticket.reference)] \(breached ? "Délai dépassé" : "Échéance proche") : \(ticket.title)", body: """
-            \(alerts.map(\.note).joined(separator: "\n"))
+            \(alerts.map { Self.line(of: $0) }.joined(separator: "\n"))
 
             \(ticket.title)
             Établissement : \(ticket.establishmentUAI)
@@ -88,4 +88,19 @@ struct TicketNotifier: Sendable {
             logger.warning("notification for \(ticket.reference) not sent: \(error)")
         }
     }
+
+    /// "Délai dépassé — Prise en charge et diagnostic : échéance lundi 14 septembre 2026 à 14:30."
+    static func line(of alert: ServiceLevelAlert) -> String {
+        let what = alert.kind == .breach ? "Délai dépassé" : "Échéance proche"
+        return "\(what) — \(alert.clock.frenchName) : échéance \(frenchDeadline.string(from: alert.dueAt.date))."
+    }
+
+    static let frenchDeadline: DateFormatter = {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "fr_FR")
+        formatter.timeZone = .europeParis
+        formatter.dateFormat = "EEEE d MMMM yyyy 'à' HH:mm"
+        return formatter
+    }()
+
 }
