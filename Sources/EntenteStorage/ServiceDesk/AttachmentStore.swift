@@ -40,7 +40,7 @@ public struct AttachmentStore: Sendable {
     }
 
     /// Adds a file to the ticket unless it already holds `maxFiles`; writes its history line and audit entry.
-    public func add(_ new: NewAttachment, to ticketID: UUID, maxFiles: Int, at date: Date) async throws -> TicketAttachment {
+    public func add(_ new: NewAttachment, to ticketID: UUID, maxFiles: Int, at date: Date) async throws -> (attachment: TicketAttachment, event: TicketEvent) {
         try await database.transaction { database in
             // Touching the ticket first locks its row (PostgreSQL) or takes the write lock (SQLite)
             // before counting: a concurrent upload to the same ticket waits for this one.
@@ -54,14 +54,14 @@ public struct AttachmentStore: Sendable {
                                                 size: new.content.count, sha256: new.sha256, uploadedBy: new.uploadedBy,
                                                 uploadedAt: date, audience: new.audience, content: new.content)
             try await record.create(on: database)
-            try await TicketEventRecord(ticketID: ticketID, at: date, actor: new.uploadedBy, fact: .attachment(
+            let event = TicketEventRecord(ticketID: ticketID, at: date, actor: new.uploadedBy, fact: .attachment(
                 fileName: new.fileName, mediaType: new.mediaType, size: new.content.count, audience: new.audience))
-                .create(on: database)
+            try await event.create(on: database)
             try await AuditRecord(at: date, actor: new.uploadedBy,
                                   action: .attachmentAdded(internal: new.audience != nil), subject: reference,
                                   after: "\(new.fileName) \(new.mediaType) \(new.content.count) B sha256:\(new.sha256)")
                 .create(on: database)
-            return try record.attachment()
+            return (try record.attachment(), try event.event())
         }
     }
 

@@ -85,7 +85,9 @@ public struct TicketStore: Sendable {
     /// Writes a new ticket with the year's next reference. The year's counter is taken first, so
     /// concurrent creations wait for each other rather than collide; a conflict or a "database is
     /// locked" that still happens (another process, an older row) is retried.
-    public func create(_ new: NewTicket, at date: Date) async throws -> Ticket {
+    /// The ticket written and its history so far (the creation line), so that whoever answers need
+    /// not read them back.
+    public func create(_ new: NewTicket, at date: Date) async throws -> (ticket: Ticket, history: [TicketEvent]) {
         var attempt = 0
         while true {
             do {
@@ -102,7 +104,7 @@ public struct TicketStore: Sendable {
         return String(describing: error).contains("database is locked")
     }
 
-    private func createOnce(_ new: NewTicket, at date: Date) async throws -> Ticket {
+    private func createOnce(_ new: NewTicket, at date: Date) async throws -> (ticket: Ticket, history: [TicketEvent]) {
         try await database.transaction { database in
             let record = TicketRecord()
             record.reference = try await Self.nextReference(on: database, at: date)
@@ -139,11 +141,12 @@ public struct TicketStore: Sendable {
             record.apply(new.serviceLevelDue)
             try await record.create(on: database)
             let id = try record.requireID()
-            try await TicketEventRecord(ticketID: id, at: date, actor: new.filedBy,
-                                        fact: .created(routingReason: new.routingReason)).create(on: database)
+            let created = TicketEventRecord(ticketID: id, at: date, actor: new.filedBy,
+                                            fact: .created(routingReason: new.routingReason))
+            try await created.create(on: database)
             try await AuditRecord(at: date, actor: new.filedBy, action: .ticketCreated, subject: record.reference,
                                   after: "\(record.title) → \(record.partyCode)").create(on: database)
-            return try record.ticket()
+            return (try record.ticket(), [try created.event()])
         }
     }
 

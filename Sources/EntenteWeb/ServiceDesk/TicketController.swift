@@ -163,7 +163,7 @@ enum TicketController {
         do {
             let record = try await desk.file(intake, establishmentUAI: form.establishment, requesterEmail: nil,
                                              attachment: form.attachment)
-            return request.redirect(to: SiteURL.ticket(record.id).path, redirectType: .normal)
+            return request.redirect(to: SiteURL.ticket(record.ticket.id).path, redirectType: .normal)
         } catch ServiceDesk.Refusal.problems(let problems) {
             return intakePage(desk, PageContext(request), form: form, problems: problems, fileProblem: fileProblem, status: .unprocessableEntity)
         } catch let refusal as AttachmentRefusal {

@@ -14,9 +14,11 @@ enum TicketAPIController {
         return try await IdempotentCreation.answer(request, account: desk.user.id) {
             let body = try APIJSON.decode(APINewTicket.self, from: request)
             let (intake, uai) = try body.intake(for: desk.user)
-            let record = try await desk.file(intake, establishmentUAI: uai, requesterEmail: body.requesterEmail)
-            let (ticket, facts) = try desk.readable(record)
-            let response = try APIJSON.response(try await detail(desk, ticket, facts), status: .created)
+            let filed = try await desk.file(intake, establishmentUAI: uai, requesterEmail: body.requesterEmail)
+            let (ticket, facts) = try desk.readable(filed.ticket)
+            // Everything the answer shows was just written: nothing is read back.
+            let response = try APIJSON.response(try await detail(desk, ticket, facts, history: filed.history,
+                                                                 attachments: filed.attachments), status: .created)
             response.headers.replaceOrAdd(name: .location, value: APIRoutes.ticketPath(ticket.id))
             return response
         }
@@ -108,9 +110,13 @@ enum TicketAPIController {
     }
 
     /// The ticket as the caller may see it, with the notes filtered exactly as the page filters them.
-    private static func detail(_ desk: ServiceDesk, _ ticket: Ticket,
-                               _ facts: TicketAccessFacts) async throws -> APITicketDetail {
-        let events = try await TicketStore(database: desk.database).events(of: ticket.id)
+    private static func detail(_ desk: ServiceDesk, _ ticket: Ticket, _ facts: TicketAccessFacts,
+                               history: [TicketEvent]? = nil,
+                               attachments: [TicketAttachment]? = nil) async throws -> APITicketDetail {
+        let events: [TicketEvent]
+        if let history { events = history } else { events = try await TicketStore(database: desk.database).events(of: ticket.id) }
+        let files: [TicketAttachment]
+        if let attachments { files = attachments } else { files = try await desk.attachments(of: ticket, facts) }
         let visible = events.filter {
             $0.audience == nil || TicketAccess.canSeeNote(desk.user.viewer, audience: $0.audience)
         }
@@ -119,7 +125,7 @@ enum TicketAPIController {
                                                  standing: desk.standing(of: ticket)),
                                actions: desk.actions(on: ticket, facts),
                                canReply: TicketAccess.canReply(desk.user.viewer, facts), history: visible,
-                               attachments: try await desk.attachments(of: ticket, facts),
+                               attachments: files,
                                teams: desk.environment.teams[ticket.conventionID]?.teams ?? [])
     }
 }

@@ -23,7 +23,7 @@ extension ServiceDesk {
                                               sha256: SHA256.hash(data: content).hex, content: content,
                                               audience: isInternal ? TicketAccess.noteAudience(of: user.viewer) : nil,
                                               uploadedBy: user.email),
-                to: ticketID, maxFiles: policy.maxFilesPerTicket, at: environment.now())
+                to: ticketID, maxFiles: policy.maxFilesPerTicket, at: environment.now()).attachment
         } catch AttachmentStore.Failure.full(let max) {
             throw AttachmentRefusal.tooManyFiles(max: max)
         } catch AttachmentStore.Failure.notFound {

@@ -20,18 +20,28 @@ extension ServiceDesk {
     /// Writes the ticket, and its file when there is one, in one transaction (the store's own
     /// transactions join it). Without a file, the ticket store's path alone, as fast as ever.
     func create(_ new: TicketStore.NewTicket, at date: Date,
-                attachment: (accepted: AttachmentPolicy.Accepted, content: Data)?) async throws -> Ticket {
-        guard let attachment else { return try await TicketStore(database: database).create(new, at: date) }
+                attachment: (accepted: AttachmentPolicy.Accepted, content: Data)?) async throws -> FiledTicket {
+        guard let attachment else {
+            let created = try await TicketStore(database: database).create(new, at: date)
+            return FiledTicket(ticket: created.ticket, history: created.history, attachments: [])
+        }
         let policy = attachmentPolicy
         let uploader = user.email
         return try await database.transaction { database in
-            let record = try await TicketStore(database: database).create(new, at: date)
-            _ = try await AttachmentStore(database: database).add(
+            let created = try await TicketStore(database: database).create(new, at: date)
+            let file = try await AttachmentStore(database: database).add(
                 AttachmentStore.NewAttachment(fileName: attachment.accepted.fileName, mediaType: attachment.accepted.mediaType,
                                               sha256: SHA256.hash(data: attachment.content).hex, content: attachment.content,
                                               audience: nil, uploadedBy: uploader),
-                to: record.id, maxFiles: policy.maxFilesPerTicket, at: date)
-            return record
+                to: created.ticket.id, maxFiles: policy.maxFilesPerTicket, at: date)
+            return FiledTicket(ticket: created.ticket, history: created.history + [file.event], attachments: [file.attachment])
         }
     }
+}
+
+/// A ticket just filed, with all it holds: whoever answers need not read it back.
+struct FiledTicket: Sendable {
+    var ticket: Ticket
+    var history: [TicketEvent]
+    var attachments: [TicketAttachment]
 }

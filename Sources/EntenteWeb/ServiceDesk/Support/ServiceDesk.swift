@@ -32,7 +32,7 @@ struct ServiceDesk {
     /// An `attachment` (the intake form's optional file) is checked before anything is written and lands
     /// with the ticket in one transaction; a refused one throws its `AttachmentRefusal`.
     func file(_ intake: TicketIntake, establishmentUAI: String?, requesterEmail: String?,
-              attachment: IntakeAttachment? = nil) async throws -> Ticket {
+              attachment: IntakeAttachment? = nil) async throws -> FiledTicket {
         guard user.role != .observer else { throw Refusal.forbidden }
         let uai = user.role == .establishmentMember ? user.establishmentUAI : establishmentUAI
         guard let uai, let establishment = try await Self.establishment(uai, on: database),
@@ -46,7 +46,7 @@ struct ServiceDesk {
         }
         let file = try attachment.map { try checked($0) }
         let openedAt = environment.now()
-        let record = try await create(TicketStore.NewTicket(
+        let filed = try await create(TicketStore.NewTicket(
             conventionID: convention.id, establishmentUAI: establishment.uai.value,
             requesterName: intake.requesterName.trimmingCharacters(in: .whitespacesAndNewlines),
             requesterEmail: requesterEmail ?? (user.role == .establishmentMember ? user.email : nil), filedBy: user.email,
@@ -63,13 +63,14 @@ struct ServiceDesk {
                                                   criticality: accepted.criticality, openedAt: Instant(openedAt), changes: [],
                                                   isOpen: true, in: environment)),
             at: openedAt, attachment: file)
+        let record = filed.ticket
         await environment.notifier.ticketArrived(record, headline: "Une demande vous est adressée selon la convention.",
                                                  on: database, logger: logger)
         let informed = accepted.decision.informedCodes.compactMap { convention.party(code: $0)?.partnerCode }
             .filter { $0 != record.partnerCode }
         await environment.notifier.partiesInformed(record, partners: informed, on: database, logger: logger)
         await notify(.filed, about: record)
-        return record
+        return filed
     }
 
     /// Where the user may file: members their establishment, agents the establishments of their
