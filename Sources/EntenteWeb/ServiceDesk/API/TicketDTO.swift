@@ -281,7 +281,7 @@ struct APIEvent: Encodable, Sendable {
         case .serviceLevel(let clock, let alert, _): (clock.rawValue, alert.rawValue)
         }
         body = HistoryPhrase.text(of: event.fact, .fr, team: { code in teams.first { $0.code == code }?.label ?? code },
-                                  dateTime: { TicketNotifier.frenchDeadline.string(from: $0.date) })
+                                  dateTime: MailPhrase.longDateTime)
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -64,8 +64,7 @@ struct ServiceDesk {
                                                   isOpen: true, in: environment)),
             at: openedAt, attachment: file)
         let record = filed.ticket
-        await environment.notifier.ticketArrived(record, headline: "Une demande vous est adressée selon la convention.",
-                                                 on: database, logger: logger)
+        await environment.notifier.ticketArrived(record, .routed, on: database, logger: logger)
         let informed = accepted.decision.informedCodes.compactMap { convention.party(code: $0)?.partnerCode }
             .filter { $0 != record.partnerCode }
         await environment.notifier.partiesInformed(record, partners: informed, on: database, logger: logger)
@@ -160,7 +159,7 @@ struct ServiceDesk {
             throw Refusal.stale(version: version)
         }
         if !action.isRequesterAction {
-            await environment.notifier.requesterInformed(changed, what: "Votre demande a changé de statut.", logger: logger)
+            await environment.notifier.requesterInformed(changed, .statusChanged, logger: logger)
         }
         await notify(.statusChanged, about: changed, detail: next.rawValue)
         return changed
@@ -184,8 +183,7 @@ struct ServiceDesk {
         try await TicketStore(database: database).addMessage(to: ticket.id, actor: user.displayName,
                                                                body: body, audience: audience, at: environment.now())
         if audience == nil, user.role != .establishmentMember {
-            await environment.notifier.requesterInformed(ticket, what: "Réponse de \(user.displayName) :\n\n\(body)",
-                                                         logger: logger)
+            await environment.notifier.requesterInformed(ticket, .reply(author: user.displayName, text: body), logger: logger)
         }
         await notify(audience.map { .internalNote(audience: $0) } ?? .reply, about: ticket)
     }
@@ -220,7 +218,7 @@ struct ServiceDesk {
         } catch TicketStore.Failure.stale {
             throw Refusal.stale(version: version)
         }
-        await environment.notifier.ticketArrived(moved, headline: "Une demande vous est transférée par \(ticket.partyCode) : \(transfer.reason)",
+        await environment.notifier.ticketArrived(moved, .transferred(fromParty: ticket.partyCode, reason: transfer.reason),
                                                  on: database, logger: logger)
         await notify(.transferred, about: moved, detail: moved.partyCode)
         return moved
