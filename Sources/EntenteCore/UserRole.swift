@@ -8,22 +8,4 @@ public enum UserRole: String, Codable, CaseIterable, Hashable, Sendable {
     case establishmentMember = "establishment-member"
     /// Reads the conventions and figures, changes nothing (a DPD, an auditor).
     case observer
-
-    public var frenchLabel: String {
-        switch self {
-        case .administrator: "Administrateur"
-        case .partnerAgent: "Agent d'un partenaire"
-        case .establishmentMember: "Membre d'un établissement"
-        case .observer: "Observateur"
-        }
-    }
-
-    public var englishLabel: String {
-        switch self {
-        case .administrator: "Administrator"
-        case .partnerAgent: "Partner agent"
-        case .establishmentMember: "Establishment member"
-        case .observer: "Observer"
-        }
-    }
 }

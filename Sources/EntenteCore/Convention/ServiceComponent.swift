@@ -2,9 +2,6 @@
 public enum Criticality: String, Codable, CaseIterable, Hashable, Sendable {
     case critical
     case nonCritical = "non-critical"
-
-    public var frenchLabel: String { self == .critical ? "Critique" : "Non critique" }
-    public var englishLabel: String { self == .critical ? "Critical" : "Non-critical" }
 }
 
 /// A row of the annex: a service or piece of equipment and who does what for it.

@@ -15,20 +15,4 @@ public enum EscalationLevel: String, CaseIterable, Codable, Hashable, Sendable, 
 
     /// "N2", as queues and routing reasons write it in both languages.
     public var shortLabel: String { "N\(rank)" }
-
-    public var frenchLabel: String {
-        switch self {
-        case .n1: "Niveau 1 — guichet"
-        case .n2: "Niveau 2 — équipe technique"
-        case .n3: "Niveau 3 — experts, prestataires, éditeurs"
-        }
-    }
-
-    public var englishLabel: String {
-        switch self {
-        case .n1: "Level 1 — service desk"
-        case .n2: "Level 2 — technical team"
-        case .n3: "Level 3 — experts, contractors, editors"
-        }
-    }
 }

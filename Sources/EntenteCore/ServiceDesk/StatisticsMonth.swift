@@ -54,20 +54,6 @@ public struct StatisticsMonth: Hashable, Comparable, Sendable, CustomStringConve
     /// `2026-09`.
     public var description: String { "\(year)-\(month.zeroPadded(2))" }
 
-    /// "septembre 2026".
-    public var frenchLabel: String {
-        let names = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                     "novembre", "décembre"]
-        return "\(names[month - 1]) \(year)"
-    }
-
-    /// "September 2026".
-    public var englishLabel: String {
-        let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                     "November", "December"]
-        return "\(names[month - 1]) \(year)"
-    }
-
     public static func < (lhs: StatisticsMonth, rhs: StatisticsMonth) -> Bool {
         (lhs.year, lhs.month) < (rhs.year, rhs.month)
     }

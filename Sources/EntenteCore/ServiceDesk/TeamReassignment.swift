@@ -18,14 +18,6 @@ public struct TeamReassignment: Hashable, Sendable {
 
     public enum Movement: String, CaseIterable, Hashable, Sendable {
         case escalation, deEscalation = "de-escalation", reassignment
-
-        public var frenchLabel: String {
-            switch self {
-            case .escalation: "Escalade"
-            case .deEscalation: "Désescalade"
-            case .reassignment: "Réaffectation"
-            }
-        }
     }
 
     public var target: Target

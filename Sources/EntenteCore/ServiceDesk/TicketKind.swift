@@ -6,26 +6,6 @@ public enum TicketKind: String, CaseIterable, Codable, Hashable, Sendable {
     case equipmentRenewal = "equipment-renewal"
     case ownFundsPurchase = "own-funds-purchase"
 
-    public var frenchLabel: String {
-        switch self {
-        case .incident: "Incident"
-        case .request: "Demande"
-        case .catalogueAddition: "Ajout d'une application au catalogue"
-        case .equipmentRenewal: "Renouvellement d'équipement"
-        case .ownFundsPurchase: "Achat sur fonds propres à valider"
-        }
-    }
-
-    public var englishLabel: String {
-        switch self {
-        case .incident: "Incident"
-        case .request: "Request"
-        case .catalogueAddition: "Add an application to the catalogue"
-        case .equipmentRenewal: "Equipment renewal"
-        case .ownFundsPurchase: "Own-funds purchase to validate"
-        }
-    }
-
     /// Rank among non-critical requests (1 first): "1. dysfonctionnements sur les équipements installés ;
     /// 2. demandes d'ajout de nouvelles applications ; 3. demandes de renouvellements d'équipements ;
     /// 4. achats sur fonds propres". Other requests, which the list does not name, come after them.

@@ -10,34 +10,6 @@ public enum TicketAction: String, CaseIterable, Codable, Hashable, Sendable {
     case close
     case reopen
 
-    public var frenchLabel: String {
-        switch self {
-        case .takeInCharge: "Prendre en charge"
-        case .diagnose: "Diagnostic posé"
-        case .startWork: "Commencer l'intervention"
-        case .waitForRequester: "Attendre le demandeur"
-        case .waitForThirdParty: "Attendre un tiers"
-        case .resume: "Reprendre"
-        case .resolve: "Résolu / service rétabli"
-        case .close: "Clore"
-        case .reopen: "Rouvrir"
-        }
-    }
-
-    public var englishLabel: String {
-        switch self {
-        case .takeInCharge: "Take in charge"
-        case .diagnose: "Diagnosed"
-        case .startWork: "Start work"
-        case .waitForRequester: "Wait for requester"
-        case .waitForThirdParty: "Wait for third party"
-        case .resume: "Resume"
-        case .resolve: "Resolved / service restored"
-        case .close: "Close"
-        case .reopen: "Reopen"
-        }
-    }
-
     /// The requester's own moves; every other one is the responsible party's.
     public var isRequesterAction: Bool { self == .close || self == .reopen }
 }

@@ -30,26 +30,4 @@ public enum WorkNature: String, CaseIterable, Codable, Hashable, Sendable {
         if columns.contains(activity) { return activity }
         return self == .breakdown && columns.contains(.assistance) ? .assistance : activity
     }
-
-    public var frenchLabel: String {
-        switch self {
-        case .breakdown: "Panne ou dysfonctionnement"
-        case .configuration: "Paramétrage, compte ou droits"
-        case .question: "Question d'utilisation"
-        case .training: "Formation ou conseil"
-        case .installation: "Installation ou déploiement"
-        case .supply: "Fourniture d'un équipement ou service"
-        }
-    }
-
-    public var englishLabel: String {
-        switch self {
-        case .breakdown: "Breakdown or malfunction"
-        case .configuration: "Settings, account or rights"
-        case .question: "How-to question"
-        case .training: "Training or advice"
-        case .installation: "Installation or deployment"
-        case .supply: "Supply of equipment or a service"
-        }
-    }
 }

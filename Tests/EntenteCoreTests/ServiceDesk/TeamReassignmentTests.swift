@@ -66,7 +66,6 @@ import Testing
 
     @Test func movementsAndRefusalsRead() {
         #expect(TeamReassignment.Movement.allCases.count == 3)
-        #expect(TeamReassignment.Movement.deEscalation.frenchLabel == "Désescalade")
         #expect(TeamReassignment.Refusal.noHigherLevel(.n3).description == "no team of N3 or above it: name the team")
     }
 }

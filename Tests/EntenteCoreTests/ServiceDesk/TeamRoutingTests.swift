@@ -127,8 +127,6 @@ import Testing
         #expect(EscalationLevel.n1 < .n2 && EscalationLevel.n2 < .n3)
         #expect(EscalationLevel.allCases.map(\.shortLabel) == ["N1", "N2", "N3"])
         #expect(Self.reseaux.label == "Réseaux et Wi-Fi (N2)")
-        #expect(EscalationLevel.n3.frenchLabel.contains("prestataires"))
-        #expect(EscalationLevel.n1.englishLabel.contains("service desk"))
     }
 
     // MARK: Validation

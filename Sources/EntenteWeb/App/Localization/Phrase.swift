@@ -2,7 +2,7 @@ import EntenteCore
 
 /// Every sentence of the interface, in French and English. A switch, so that a
 /// phrase without its translation does not compile.
-public enum Phrase: CaseIterable, Sendable {
+public enum Phrase: CaseIterable, Sendable, Phrasebook {
     case appTagline, skipToContent, mainNavigation, home, conventions, establishments, partners, audit
     case signIn, signOut, email, password, signInButton, signInFailed, signInThrottled, demoAccounts, demoAccountsHint
     case signedInAs, role, languageSwitch, csrfRejected, forbidden, notFound
@@ -15,12 +15,8 @@ public enum Phrase: CaseIterable, Sendable {
     case search, searchEstablishments, uai, commune, department, collectivity, pupils, demoData, resultCount
     case auditIntro, when, actor, action, subject, before, after, ticketAudit, noResults, roleColumn
 
-    public func text(_ language: Language) -> String {
-        let (fr, en) = pair
-        return language == .fr ? fr : en
-    }
 
-    private var pair: (String, String) {
+    var pair: (String, String) {
         switch self {
         case .appTagline: ("Le service numérique partagé des établissements, selon sa convention",
                            "The schools' shared digital service, run on its convention")
@@ -141,7 +137,7 @@ public enum Phrase: CaseIterable, Sendable {
 }
 
 /// The service desk's sentences.
-public enum DeskPhrase: CaseIterable, Sendable {
+public enum DeskPhrase: CaseIterable, Sendable, Phrasebook {
     case tickets, newTicket, fileTicket, reference, status, party, establishment, component, kind, nature
     case funding, fundingUnknown, fundingCollectivite, fundingAcademie, fundingEtablissement
     case zone, zoneUnknown, impactsWhole, title, description, requester, assetReference, openedAt
@@ -150,12 +146,8 @@ public enum DeskPhrase: CaseIterable, Sendable {
     case fieldRequired, fieldTooLong, unknownChoice, notCovered, unknownComponent, needsFunding, needsZone, nobodyResponsible
     case staleEdit, filedBy, criticality, transitionNote, page, previous, next, resultCount, readOnly
 
-    public func text(_ language: Language) -> String {
-        let (fr, en) = pair
-        return language == .fr ? fr : en
-    }
 
-    private var pair: (String, String) {
+    var pair: (String, String) {
         switch self {
         case .tickets: ("Demandes et incidents", "Tickets")
         case .newTicket: ("Nouvelle demande", "New ticket")

@@ -29,19 +29,15 @@ struct PageContext: Sendable {
     }
 
     func t(_ phrase: Phrase) -> String { phrase.text(language) }
+    /// A core value's name in the page's language.
+    func label(_ value: some Phrasebook) -> String { value.text(language) }
     func desk(_ phrase: DeskPhrase) -> String { phrase.text(language) }
-    func label(_ status: TicketStatus) -> String { language == .fr ? status.frenchLabel : status.englishLabel }
-    func label(_ kind: TicketKind) -> String { language == .fr ? kind.frenchLabel : kind.englishLabel }
-    func label(_ nature: WorkNature) -> String { language == .fr ? nature.frenchLabel : nature.englishLabel }
-    func label(_ action: TicketAction) -> String { language == .fr ? action.frenchLabel : action.englishLabel }
 
     func label(_ activity: Activity) -> String { language == .fr ? activity.frenchLabel : activity.englishLabel }
     func label(_ kind: PartnerKind) -> String { language == .fr ? kind.frenchLabel : kind.englishLabel }
     func label(_ kind: EstablishmentKind) -> String { language == .fr ? kind.frenchLabel : kind.englishLabel }
-    func label(_ criticality: Criticality) -> String { language == .fr ? criticality.frenchLabel : criticality.englishLabel }
     func label(_ renewal: Convention.Renewal) -> String { language == .fr ? renewal.frenchLabel : renewal.englishLabel }
     func label(_ condition: ResponsibilityCondition) -> String {
         language == .fr ? condition.frenchLabel : condition.englishLabel
     }
-    func label(_ role: UserRole) -> String { language == .fr ? role.frenchLabel : role.englishLabel }
 }

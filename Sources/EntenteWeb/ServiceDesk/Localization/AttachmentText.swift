@@ -3,16 +3,12 @@ import Vapor
 
 /// The sentences of ticket attachments, in French and English, and the refusals of the
 /// attachment policy worded for people: what is wrong, with which file, how to fix it.
-enum AttachmentPhrase: CaseIterable, Sendable {
+enum AttachmentPhrase: CaseIterable, Sendable, Phrasebook {
     case attachments, noAttachments, file, fileHint, size, type, addedBy, addedAt, visibility, visibilityPublic
     case visibilityInternal, internalCheckbox, upload, download, optionalOnIntake
 
-    func text(_ language: Language) -> String {
-        let (fr, en) = pair
-        return language == .fr ? fr : en
-    }
 
-    private var pair: (String, String) {
+    var pair: (String, String) {
         switch self {
         case .attachments: ("Pièces jointes", "Attachments")
         case .noAttachments: ("Aucune pièce jointe.", "No attachments.")

@@ -8,7 +8,7 @@ enum HistoryPhrase {
         let fr = language == .fr
         return switch fact {
         case .created: fr ? "Demande créée" : "Ticket filed"
-        case .statusChanged(_, let to, _): "→ " + (fr ? to.frenchLabel : to.englishLabel)
+        case .statusChanged(_, let to, _): "→ " + to.text(language)
         case .reply: fr ? "Réponse" : "Reply"
         case .internalNote: fr ? "Note interne" : "Internal note"
         case .transfer(let from, let to, _, _): (fr ? "Transfert" : "Transfer") + " \(from) → \(to)"
@@ -31,22 +31,11 @@ enum HistoryPhrase {
         case .transfer(_, _, let reason, let overrides):
             return (overrides ? (fr ? "Dérogation à la convention — " : "Convention overridden — ") : "") + reason
         case .teamChanged(_, let to, let movement, let reason):
-            return "\(Self.movement(movement, language)) → \(team(to)) : \(reason)"
+            return "\(movement.text(language)) → \(team(to)) : \(reason)"
         case .attachment(let fileName, let mediaType, let size, _):
             return "\(fileName) (\(mediaType), \(size) \(fr ? "octets" : "bytes"))"
         case .serviceLevel(let clock, _, let dueAt):
             return "\(ServiceLevelPhrase.clockName(clock, language)) : \(fr ? "échéance" : "due") \(dateTime(dueAt))"
-        }
-    }
-
-    static func movement(_ movement: TeamReassignment.Movement, _ language: Language) -> String {
-        switch (movement, language) {
-        case (.escalation, .fr): "Escalade"
-        case (.deEscalation, .fr): "Désescalade"
-        case (.reassignment, .fr): "Réaffectation"
-        case (.escalation, .en): "Escalation"
-        case (.deEscalation, .en): "De-escalation"
-        case (.reassignment, .en): "Reassignment"
         }
     }
 }

@@ -27,7 +27,7 @@ enum MailPhrase {
             \(ticket.title)
             Établissement : \(ticket.establishmentUAI)
             Composant : \(ticket.componentName)
-            Criticité : \(ticket.criticality.frenchLabel)
+            Criticité : \(ticket.criticality.text(.fr))
             Aiguillage : \(ticket.routingReason)
 
             \(link)
@@ -53,7 +53,7 @@ enum MailPhrase {
 
             \(ticket.title)
             Établissement : \(ticket.establishmentUAI)
-            Statut : \(ticket.status.frenchLabel)
+            Statut : \(ticket.status.text(.fr))
 
             \(link)
             """)
@@ -67,7 +67,7 @@ enum MailPhrase {
         return ("[\(ticket.reference)] \(ticket.title)", """
             \(what)
 
-            Statut : \(ticket.status.frenchLabel)
+            Statut : \(ticket.status.text(.fr))
             \(link)
             """)
     }

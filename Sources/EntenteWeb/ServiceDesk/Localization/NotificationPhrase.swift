@@ -3,15 +3,11 @@ import EntenteStorage
 
 /// The sentences of in-app notifications, in French and English, and each notification told in the
 /// reader's language from its kind and parameters.
-enum NotificationPhrase: CaseIterable, Sendable {
+enum NotificationPhrase: CaseIterable, Sendable, Phrasebook {
     case notifications, none, markRead, markAllRead, read, unread, ticket, what, when, openTicket
 
-    func text(_ language: Language) -> String {
-        let (fr, en) = pair
-        return language == .fr ? fr : en
-    }
 
-    private var pair: (String, String) {
+    var pair: (String, String) {
         switch self {
         case .notifications: ("Notifications", "Notifications")
         case .none: ("Aucune notification.", "No notifications.")

@@ -4,16 +4,12 @@ import Foundation
 
 /// The words of service-level standings, queue filters by deadline and opening date, and the
 /// warnings and breaches the watcher records, in French and English.
-enum ServiceLevelPhrase: CaseIterable, Sendable {
+enum ServiceLevelPhrase: CaseIterable, Sendable, Phrasebook {
     case standing, anyStanding, sort, sortUsual, sortDue, openedFrom, openedTo, dayHint
     case notADay, reversed, alerts, noAlerts, warning, breach, alertDue, alertAt
 
-    func text(_ language: Language) -> String {
-        let (fr, en) = pair
-        return language == .fr ? fr : en
-    }
 
-    private var pair: (String, String) {
+    var pair: (String, String) {
         switch self {
         case .standing: ("Niveau de service", "Service level")
         case .anyStanding: ("Tous", "Any")

@@ -1,7 +1,7 @@
 import EntenteCore
 
 /// The sentences of the monthly statistics, in French and English.
-enum StatisticsPhrase: CaseIterable, Sendable {
+enum StatisticsPhrase: CaseIterable, Sendable, Phrasebook {
     case navigation, title, intro, month, monthHint, show, previousMonth, nextMonth, neighbourMonths, downloadCSV
     case scope, scopeEverything, scopePartner, scopeTerritory, scopeEstablishment, showTerritory, showOwnParty
     case volumes, opened, openedCritical, resolved, backlogAtStart, backlogAtEnd
@@ -13,12 +13,8 @@ enum StatisticsPhrase: CaseIterable, Sendable {
     case definitions, definitionVolumes, definitionBacklog, definitionServiceLevels, definitionTimes
     case definitionSatisfaction, definitionParty
 
-    func text(_ language: Language) -> String {
-        let (fr, en) = pair
-        return language == .fr ? fr : en
-    }
 
-    private var pair: (String, String) {
+    var pair: (String, String) {
         switch self {
         case .navigation: ("Statistiques", "Statistics")
         case .title: ("Statistiques mensuelles", "Monthly statistics")

@@ -2,15 +2,11 @@ import EntenteCore
 
 /// The sentences of teams and escalation, in French and English, and the refusals of a change of
 /// team worded for people.
-enum TeamPhrase: CaseIterable, Sendable {
+enum TeamPhrase: CaseIterable, Sendable, Phrasebook {
     case team, allTeams, noTeam, myTeam, changeTeam, changeTeamHint, target, nextLevel, reason, submit, level
 
-    func text(_ language: Language) -> String {
-        let (fr, en) = pair
-        return language == .fr ? fr : en
-    }
 
-    private var pair: (String, String) {
+    var pair: (String, String) {
         switch self {
         case .team: ("Équipe", "Team")
         case .allTeams: ("Toutes les équipes", "All teams")
@@ -33,16 +29,7 @@ enum TeamPhrase: CaseIterable, Sendable {
     }
 
     static func level(_ level: EscalationLevel, _ language: Language) -> String {
-        language == .fr ? level.frenchLabel : level.englishLabel
-    }
-
-    static func movement(_ movement: TeamReassignment.Movement, _ language: Language) -> String {
-        guard language == .en else { return movement.frenchLabel }
-        return switch movement {
-        case .escalation: "Escalation"
-        case .deEscalation: "De-escalation"
-        case .reassignment: "Reassignment"
-        }
+        level.text(language)
     }
 
     /// A refused change of team, in the page's language.

@@ -9,7 +9,7 @@ extension StatisticsPage {
         let language = context.language
         let text = { (phrase: SatisfactionPhrase) in phrase.text(language) }
         let points = figures.trend.points
-        let label = { (month: StatisticsMonth) in language == .fr ? month.frenchLabel : month.englishLabel }
+        let label = { (month: StatisticsMonth) in month.text(language) }
         let scores = Array(MonthlyStatistics.RatingSummary.scores)
         let ratingsWord = StatisticsPhrase.ratings.text(language)
         let chart = SVGChart(

@@ -345,7 +345,7 @@ struct StatisticsPage {
     private var colon: String { context.language == .fr ? " : " : ": " }
 
     private func monthLabel(_ month: StatisticsMonth) -> String {
-        context.language == .fr ? month.frenchLabel : month.englishLabel
+        context.label(month)
     }
 
     private func partyLabel(_ key: String) -> String {

@@ -25,15 +25,11 @@ struct SatisfactionFigures: Sendable {
 }
 
 /// The sentences of the satisfaction trend and of low ratings' comments.
-enum SatisfactionPhrase: CaseIterable, Sendable {
+enum SatisfactionPhrase: CaseIterable, Sendable, Phrasebook {
     case trend, trendDescription, month, lowRated, lowRatedIntro, noLowRated, comment, ticket, score
 
-    func text(_ language: Language) -> String {
-        let (fr, en) = pair
-        return language == .fr ? fr : en
-    }
 
-    private var pair: (String, String) {
+    var pair: (String, String) {
         switch self {
         case .trend: ("Satisfaction sur douze mois", "Satisfaction over twelve months")
         case .trendDescription: ("Nombre d'avis et note moyenne de chaque mois, jusqu'au mois affiché.",

@@ -68,7 +68,7 @@ struct StatisticsExport: Sendable {
             lines += ratings(group.summary, axis: "etablissement", key: group.key, label: names.establishment(group.key))
         }
         for point in trend?.points ?? [] {
-            lines += ratings(point.summary, axis: "mois", key: point.month.description, label: point.month.frenchLabel)
+            lines += ratings(point.summary, axis: "mois", key: point.month.description, label: point.month.text(.fr))
         }
         return lines
     }
