@@ -73,32 +73,6 @@ final class TicketRecord: Model, @unchecked Sendable {
          $searchText, $version]
     }
 
-    /// The ticket as the core knows it; a value no case knows is an error naming its column.
-    func ticket() throws -> Ticket {
-        func typed<Value: RawRepresentable>(_ raw: String, _ column: String) throws -> Value where Value.RawValue == String {
-            try StoredValueError.decode(raw, table: Self.schema, column: column)
-        }
-        func typed<Value: RawRepresentable>(_ raw: String?, _ column: String) throws -> Value? where Value.RawValue == String {
-            try StoredValueError.decode(raw, table: Self.schema, column: column)
-        }
-        return Ticket(
-            id: try requireID(), reference: reference, conventionID: conventionID, establishmentUAI: establishmentUAI,
-            requesterName: requesterName, requesterEmail: requesterEmail, filedBy: filedBy, kind: try typed(kind, "kind"),
-            componentID: componentID, componentName: componentName, nature: try typed(nature, "nature"),
-            activity: try typed(activity, "activity"),
-            context: ResponsibilityContext(funding: try typed(funding, "funding"), zone: try typed(zone, "zone")),
-            assetReference: assetReference, impactsWholeEstablishment: impactsWholeEstablishment,
-            criticality: try typed(criticality, "criticality"), title: title, description: description,
-            status: try typed(status, "status"), partyCode: partyCode, partnerCode: partnerCode, teamCode: teamCode,
-            informedCodes: informedCodes.split(separator: " ").map(String.init), routingReason: routingReason,
-            openedAt: Instant(openedAt), updatedAt: Instant(updatedAt), resolvedAt: resolvedAt.map(Instant.init),
-            pickedUpAt: pickedUpAt.map(Instant.init), pickupOutcome: try typed(pickupOutcome, "pickup_outcome"),
-            restorationOutcome: try typed(restorationOutcome, "restoration_outcome"),
-            serviceLevelDueAt: slaDueAt.map(Instant.init), serviceLevelWarningAt: slaWarnAt.map(Instant.init),
-            pickupDueAt: pickupDueAt.map(Instant.init), restorationDueAt: restorationDueAt.map(Instant.init),
-            version: version)
-    }
-
     /// A new row holding `ticket`, its search text and its clocks' deadlines `due`.
     convenience init(_ ticket: Ticket, due: ServiceLevelDue) {
         self.init()

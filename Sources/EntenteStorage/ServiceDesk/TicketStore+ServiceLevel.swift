@@ -20,28 +20,26 @@ extension TicketStore {
 
     /// `sla=` and `opened_from`/`opened_to`: columns compared with instants, so that the indexes
     /// ending with `sla_due_at` serve the deadline filters.
-    static func narrow(_ query: QueryBuilder<TicketRecord>, byServiceLevelAndOpening filter: Filter) {
-        if let from = filter.openedFrom { query.filter(\.$openedAt >= from) }
-        if let before = filter.openedBefore { query.filter(\.$openedAt < before) }
+    static func narrow(_ select: SQLSelectBuilder, byServiceLevelAndOpening filter: Filter) {
+        if let from = filter.openedFrom { select.where("opened_at", .greaterThanOrEqual, from) }
+        if let before = filter.openedBefore { select.where("opened_at", .lessThan, before) }
         guard let (standing, now) = filter.serviceLevel else { return }
         // The same reading as `ServiceLevelStanding.of(status:due:warning:now:)`.
         switch standing {
         case .breached:
-            query.filter(\.$isOpen == true).filter(\.$slaDueAt < now)
+            select.where("is_open", .equal, true).where("sla_due_at", .lessThan, now)
         case .atRisk:
-            query.filter(\.$isOpen == true).filter(\.$slaDueAt >= now).filter(\.$slaWarnAt <= now)
+            select.where("is_open", .equal, true).where("sla_due_at", .greaterThanOrEqual, now)
+                .where("sla_warn_at", .lessThanOrEqual, now)
         case .onTrack:
-            query.filter(\.$isOpen == true).filter(\.$slaWarnAt > now)
+            select.where("is_open", .equal, true).where("sla_warn_at", .greaterThan, now)
         case .paused:
-            query.filter(\.$status ~~ TicketStatus.allCases.filter(\.isWaiting).map(\.rawValue))
+            select.where("status", .in, TicketStatus.allCases.filter(\.isWaiting).map(\.rawValue))
         case .met, .noTarget:
             // Not queue filters: nothing pending to sort out.
-            query.filter(\.$isOpen == true).filter(\.$slaDueAt == nil)
+            select.where("is_open", .equal, true).where("sla_due_at", .is, SQLLiteral.null)
         }
     }
-
-    /// `sla_due_at` ascending with the tickets without a deadline last, on both engines.
-    static let soonestDueFirst = DatabaseQuery.Sort.sql(unsafeRaw: "\"\(TicketRecord.schema)\".\"sla_due_at\" ASC NULLS LAST")
 
     // MARK: The watcher
 

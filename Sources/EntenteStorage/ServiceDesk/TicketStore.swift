@@ -388,30 +388,36 @@ public struct TicketStore: Sendable {
     /// The tickets matching `filter` in queue order, `limit` of them from the `offset`-th, and how many match in all.
     /// The offset comes from a bounded page number (`TicketQueueQuery`), never straight from a request.
     public func list(_ filter: Filter, offset: Int = 0, limit: Int = 50) async throws -> (tickets: [Ticket], total: Int) {
-        let query = TicketRecord.query(on: database)
-        if let partner = filter.partnerCode { query.filter(\.$partnerCode == partner) }
-        if let party = filter.partyCode { query.filter(\.$partyCode == party) }
-        if let conventions = filter.conventionIDs { query.filter(\.$conventionID ~~ conventions) }
-        if let uai = filter.establishmentUAI { query.filter(\.$establishmentUAI == uai) }
+        guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
+        // Counting a column the queue indexes hold (never null) lets the index answer alone.
+        let count = sql.select().column(SQLFunction("COUNT", args: SQLColumn("priority_rank")), as: "total")
+            .from(TicketRecord.schema)
+        let total = try await Self.narrow(count, by: filter).first()?.decode(column: "total", as: Int.self) ?? 0
+        let page = Self.narrow(sql.select().columns(TicketColumns.names).from(TicketRecord.schema), by: filter)
+        if filter.soonestDueFirst { page.orderBy(SQLColumn("sla_due_at"), SQLRaw("ASC NULLS LAST")) }
+        let rows = try await page.orderBy("priority_rank").orderBy("opened_at").offset(max(offset, 0)).limit(max(limit, 0)).all()
+        return (try rows.map(TicketColumns.read), total)
+    }
+
+    /// The conditions of `filter` on a select of `tickets`.
+    static func narrow(_ select: SQLSelectBuilder, by filter: Filter) -> SQLSelectBuilder {
+        if let partner = filter.partnerCode { select.where("partner_code", .equal, partner) }
+        if let party = filter.partyCode { select.where("party_code", .equal, party) }
+        if let conventions = filter.conventionIDs { select.where("convention_id", .in, conventions) }
+        if let uai = filter.establishmentUAI { select.where("establishment_uai", .equal, uai) }
         // Every open status at once is the usual queue: one column, which the ordered indexes start with.
         if Set(filter.statuses) == Set(TicketStatus.allCases.filter(\.isOpen)) {
-            query.filter(\.$isOpen == true)
+            select.where("is_open", .equal, true)
         } else if !filter.statuses.isEmpty {
-            query.filter(\.$status ~~ filter.statuses.map(\.rawValue))
+            select.where("status", .in, filter.statuses.map(\.rawValue))
         }
-        if let criticality = filter.criticality { query.filter(\.$criticality == criticality.rawValue) }
-        if let component = filter.componentID { query.filter(\.$componentID == component) }
-        if let team = filter.teamCode { query.filter(\.$teamCode == team) }
-        Self.narrow(query, byServiceLevelAndOpening: filter)
+        if let criticality = filter.criticality { select.where("criticality", .equal, criticality.rawValue) }
+        if let component = filter.componentID { select.where("component_id", .equal, component) }
+        if let team = filter.teamCode { select.where("team_code", .equal, team) }
+        narrow(select, byServiceLevelAndOpening: filter)
         if let phrase = TicketSearch.phrase(of: filter.text ?? "") {
-            query.filter(.sql(SQLContains(column: SQLColumn("search_text", table: TicketRecord.schema), text: phrase)))
+            select.where(SQLContains(column: SQLColumn("search_text", table: TicketRecord.schema), text: phrase))
         }
-        // Counting a column the queue indexes hold (never null) lets the index answer alone;
-        // Fluent's plain count names `id`, which would read every matching row.
-        let total = try await query.copy().count(\.$priorityRank)
-        if filter.soonestDueFirst { query.sort(Self.soonestDueFirst) }
-        let tickets = try await query.sort(\.$priorityRank).sort(\.$openedAt)
-            .offset(max(offset, 0)).limit(max(limit, 0)).all().map { try $0.ticket() }
-        return (tickets, total)
+        return select
     }
 }
