@@ -6,7 +6,7 @@ import SQLKit
 /// A row of `tickets` as stored, read straight from SQL, and the one place its raw values become a
 /// typed `Ticket`. Lists read their rows through it rather than through Fluent's model, whose
 /// per-field key lookups were a fifth of a queue page's time (perf, docs/PERFORMANCE.md).
-struct TicketColumns: Decodable {
+struct TicketColumns {
     var id: UUID
     var reference: String
     var convention_id: String
@@ -53,7 +53,7 @@ struct TicketColumns: Decodable {
                         "pickup_due_at", "restoration_due_at", "sla_due_at", "sla_warn_at", "version"]
 
     static func read(_ row: any SQLRow) throws -> Ticket {
-        try row.decode(model: TicketColumns.self, keyDecodingStrategy: .useDefaultKeys).ticket()
+        try TicketColumns(row).ticket()
     }
 
     /// The ticket as the core knows it; a value no case knows is an error naming its column.
@@ -80,6 +80,48 @@ struct TicketColumns: Decodable {
             serviceLevelDueAt: sla_due_at.map(Instant.init), serviceLevelWarningAt: sla_warn_at.map(Instant.init),
             pickupDueAt: pickup_due_at.map(Instant.init), restorationDueAt: restoration_due_at.map(Instant.init),
             version: version)
+    }
+}
+
+extension TicketColumns {
+    /// One column at a time: a `Decodable` reading through `SQLRowDecoder` cost as much again.
+    init(_ row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: UUID.self)
+        reference = try row.decode(column: "reference", as: String.self)
+        convention_id = try row.decode(column: "convention_id", as: String.self)
+        establishment_uai = try row.decode(column: "establishment_uai", as: String.self)
+        requester_name = try row.decode(column: "requester_name", as: String.self)
+        requester_email = try row.decode(column: "requester_email", as: String?.self)
+        filed_by = try row.decode(column: "filed_by", as: String.self)
+        kind = try row.decode(column: "kind", as: String.self)
+        component_id = try row.decode(column: "component_id", as: String.self)
+        component_name = try row.decode(column: "component_name", as: String.self)
+        nature = try row.decode(column: "nature", as: String.self)
+        activity = try row.decode(column: "activity", as: String.self)
+        funding = try row.decode(column: "funding", as: String?.self)
+        zone = try row.decode(column: "zone", as: String?.self)
+        asset_reference = try row.decode(column: "asset_reference", as: String?.self)
+        impacts_whole_establishment = try row.decode(column: "impacts_whole_establishment", as: Bool.self)
+        criticality = try row.decode(column: "criticality", as: String.self)
+        title = try row.decode(column: "title", as: String.self)
+        description = try row.decode(column: "description", as: String.self)
+        status = try row.decode(column: "status", as: String.self)
+        party_code = try row.decode(column: "party_code", as: String.self)
+        partner_code = try row.decode(column: "partner_code", as: String?.self)
+        team_code = try row.decode(column: "team_code", as: String?.self)
+        informed_codes = try row.decode(column: "informed_codes", as: String.self)
+        routing_reason = try row.decode(column: "routing_reason", as: String.self)
+        opened_at = try row.decode(column: "opened_at", as: Date.self)
+        updated_at = try row.decode(column: "updated_at", as: Date.self)
+        resolved_at = try row.decode(column: "resolved_at", as: Date?.self)
+        picked_up_at = try row.decode(column: "picked_up_at", as: Date?.self)
+        pickup_outcome = try row.decode(column: "pickup_outcome", as: String?.self)
+        restoration_outcome = try row.decode(column: "restoration_outcome", as: String?.self)
+        pickup_due_at = try row.decode(column: "pickup_due_at", as: Date?.self)
+        restoration_due_at = try row.decode(column: "restoration_due_at", as: Date?.self)
+        sla_due_at = try row.decode(column: "sla_due_at", as: Date?.self)
+        sla_warn_at = try row.decode(column: "sla_warn_at", as: Date?.self)
+        version = try row.decode(column: "version", as: Int.self)
     }
 }
 

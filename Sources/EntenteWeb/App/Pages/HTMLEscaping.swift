@@ -17,21 +17,24 @@ enum HTMLEscaping {
         escape(raw, quotes: true)
     }
 
+    /// Byte by byte: the five characters are ASCII, and UTF-8 never uses their bytes inside another
+    /// character, so the text's other characters are copied as they are (every page escapes every text).
     private static func escape(_ raw: String, quotes: Bool) -> String {
-        guard raw.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" || $0 == "'" }) else { return raw }
-        var escaped = ""
+        let special: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || (quotes && ($0 == 0x22 || $0 == 0x27)) }
+        guard raw.utf8.contains(where: special) else { return raw }
+        var escaped: [UInt8] = []
         escaped.reserveCapacity(raw.utf8.count + 16)
-        for character in raw {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"" where quotes: escaped += "&quot;"
-            case "'" where quotes: escaped += "&#39;"
-            default: escaped.append(character)
+        for byte in raw.utf8 {
+            switch byte {
+            case 0x26: escaped += Array("&amp;".utf8)
+            case 0x3C: escaped += Array("&lt;".utf8)
+            case 0x3E: escaped += Array("&gt;".utf8)
+            case 0x22 where quotes: escaped += Array("&quot;".utf8)
+            case 0x27 where quotes: escaped += Array("&#39;".utf8)
+            default: escaped.append(byte)
             }
         }
-        return escaped
+        return String(decoding: escaped, as: UTF8.self)
     }
 
     static func attribute<Context>(_ name: String, _ value: String?, ignoreIfValueIsEmpty: Bool = true) -> Attribute<Context> {
