@@ -37,10 +37,13 @@ final class EstablishmentRecord: Model, @unchecked Sendable {
         isDemo = establishment.isDemo
     }
 
-    var establishment: Establishment? {
-        guard let id, let uai = try? UAI(id) else { return nil }
+    /// The establishment as the core knows it; a UAI or a kind no version of Entente wrote is an error.
+    func establishment() throws -> Establishment {
+        let id = try requireID()
+        guard let uai = try? UAI(id) else { throw StoredValueError(table: Self.schema, column: "id", value: id) }
         let counts = (try? JSONDecoder().decode([String: Int].self, from: Data(pupils.utf8))) ?? [:]
-        return Establishment(uai: uai, name: name, kind: EstablishmentKind(rawValue: kind) ?? .autre, commune: commune,
+        return Establishment(uai: uai, name: name, kind: try StoredValueError.decode(kind, table: Self.schema, column: "kind"),
+                             commune: commune,
                              departmentCode: departmentCode, academy: academy, collectivityCode: collectivityCode,
                              pupils: counts, isDemo: isDemo)
     }

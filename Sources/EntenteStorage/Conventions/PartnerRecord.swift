@@ -23,7 +23,8 @@ final class PartnerRecord: Model, @unchecked Sendable {
         website = partner.website
     }
 
-    var partner: Partner {
-        Partner(code: id ?? "", name: name, kind: PartnerKind(rawValue: kind) ?? .autre, website: website)
+    func partner() throws -> Partner {
+        Partner(code: try requireID(), name: name, kind: try StoredValueError.decode(kind, table: Self.schema, column: "kind"),
+                website: website)
     }
 }

@@ -28,7 +28,7 @@ public struct TerritoryStore: Sendable {
             let partnersByCode = Dictionary(existingPartners.map { ($0.id ?? "", $0) }, uniquingKeysWith: { a, _ in a })
             for partner in partners {
                 if let record = partnersByCode[partner.code] {
-                    guard record.partner != partner else { continue }
+                    guard (try? record.partner()) != partner else { continue }
                     record.update(from: partner)
                     try await record.save(on: database)
                 } else {
@@ -40,7 +40,7 @@ public struct TerritoryStore: Sendable {
             let establishmentsByUAI = Dictionary(existingEstablishments.map { ($0.id ?? "", $0) }, uniquingKeysWith: { a, _ in a })
             for establishment in establishments {
                 if let record = establishmentsByUAI[establishment.uai.value] {
-                    guard record.establishment != establishment else { continue }
+                    guard (try? record.establishment()) != establishment else { continue }
                     record.update(from: establishment)
                     try await record.save(on: database)
                 } else {
@@ -74,7 +74,7 @@ public struct TerritoryStore: Sendable {
     }
 
     public func establishment(uai: String) async throws -> Establishment? {
-        try await EstablishmentRecord.find(uai, on: database)?.establishment
+        try await EstablishmentRecord.find(uai, on: database)?.establishment()
     }
 
     public func convention(id: String) async throws -> Convention? {
@@ -82,7 +82,7 @@ public struct TerritoryStore: Sendable {
     }
 
     public func partners() async throws -> [Partner] {
-        try await PartnerRecord.query(on: database).sort(\.$name).all().map(\.partner)
+        try await PartnerRecord.query(on: database).sort(\.$name).all().map { try $0.partner() }
     }
 
     /// Establishments whose name, commune or UAI contains the words of the query, without case or accents.
@@ -91,7 +91,7 @@ public struct TerritoryStore: Sendable {
         for word in ClosestNames.folded(query ?? "").split(separator: " ") {
             builder.filter(\.$searchText ~~ String(word))
         }
-        return try await builder.sort(\.$name).limit(limit).all().compactMap(\.establishment)
+        return try await builder.sort(\.$name).limit(limit).all().map { try $0.establishment() }
     }
 
     public func establishmentCount() async throws -> Int {

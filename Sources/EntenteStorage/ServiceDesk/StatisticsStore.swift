@@ -120,16 +120,19 @@ public struct StatisticsStore: Sendable {
                 openedAt: Instant(try row.decode(column: "opened_at", as: Date.self)),
                 pickedUpAt: try row.decode(column: "picked_up_at", as: Date?.self).map(Instant.init),
                 resolvedAt: try row.decode(column: "resolved_at", as: Date?.self).map(Instant.init),
-                status: TicketStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .new,
-                criticality: Criticality(rawValue: try row.decode(column: "criticality", as: String.self)) ?? .nonCritical,
+                status: try StoredValueError.decode(try row.decode(column: "status", as: String.self), table: tickets,
+                                                    column: "status"),
+                criticality: try StoredValueError.decode(try row.decode(column: "criticality", as: String.self),
+                                                         table: tickets, column: "criticality"),
                 partyCode: try row.decode(column: "party_code", as: String.self),
                 partnerCode: try row.decode(column: "partner_code", as: String?.self),
                 componentID: try row.decode(column: "component_id", as: String.self),
                 componentName: try row.decode(column: "component_name", as: String.self),
                 establishmentUAI: try row.decode(column: "establishment_uai", as: String.self),
-                pickupOutcome: try row.decode(column: "pickup_outcome", as: String?.self).flatMap(ServiceLevelClock.State.init),
-                restorationOutcome: try row.decode(column: "restoration_outcome", as: String?.self)
-                    .flatMap(ServiceLevelClock.State.init),
+                pickupOutcome: try StoredValueError.decode(try row.decode(column: "pickup_outcome", as: String?.self),
+                                                           table: tickets, column: "pickup_outcome"),
+                restorationOutcome: try StoredValueError.decode(try row.decode(column: "restoration_outcome", as: String?.self),
+                                                                table: tickets, column: "restoration_outcome"),
                 rating: rating)
         }
     }
