@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // The architecture at a glance: a pure domain core, the file formats around it,
@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        // The OpenAPI document's model; its external-reference loading (a default trait) is not needed.
+        .package(url: "https://github.com/mattpolzin/OpenAPIKit.git", from: "6.4.0", traits: []),
     ],
     targets: [
         // Conventions, responsibilities, establishments: Foundation only.
@@ -62,6 +64,7 @@ let package = Package(
                 "EntenteCore", "EntenteFiles", "EntenteStorage", "EntenteMail",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
+                .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
             ],
             swiftSettings: strict
         ),
@@ -95,6 +98,7 @@ let package = Package(
             dependencies: [
                 "EntenteWeb", "EntenteStorage", "EntenteMail",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "OpenAPIKit30", package: "OpenAPIKit"),
             ],
             swiftSettings: strict
         ),

@@ -1,6 +1,7 @@
 import EntenteCore
 import EntenteStorage
 import Foundation
+import OpenAPIKit30
 import Testing
 import Vapor
 import VaporTesting
@@ -99,5 +100,30 @@ import VaporTesting
         #expect(try values("Ticket", "status") == Set(TicketStatus.allCases.map(\.rawValue)))
         #expect(try values("Ticket", "criticality") == Set(Criticality.allCases.map(\.rawValue)))
         #expect(try values("Notification", "kind") == Set(NotificationKind.allCases.map(\.rawValue)))
+        let error = try #require((schemas["Error"] as? [String: Any])?["properties"] as? [String: Any])
+        let codes = try #require((((error["error"] as? [String: Any])?["properties"] as? [String: Any])?["code"]
+                as? [String: Any])?["enum"] as? [String])
+        #expect(Set(codes) == Set(APIError.Code.allCases.map(\.rawValue)))
+        #expect(codes.contains("transfer_refused"), "a code the API emits was once missing")
+    }
+
+    /// OpenAPIKit's own validation (references resolve, operation ids unique, path parameters
+    /// declared…), and the served text reads back as the same document.
+    @Test func theDocumentIsValidAndReadsBack() throws {
+        // act
+        let warnings = try OpenAPIDocument.document.validate()
+        let decoded = try JSONDecoder().decode(OpenAPI.Document.self, from: Data(OpenAPIDocument.json.utf8))
+        // check
+        #expect(warnings.isEmpty, "\(warnings)")
+        #expect(Set(decoded.paths.keys) == Set(OpenAPIDocument.document.paths.keys))
+        #expect(Set(decoded.components.schemas.keys) == Set(OpenAPIDocument.document.components.schemas.keys))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Lists such as `required` come back in another order: the lines, not their order (nor the
+        // comma that ends all but the last of a list), must agree.
+        func lines(_ text: String) -> [Substring] {
+            text.split(separator: "\n").map { $0.hasSuffix(",") ? $0.dropLast() : $0 }.sorted()
+        }
+        #expect(lines(String(decoding: try encoder.encode(decoded), as: UTF8.self)) == lines(OpenAPIDocument.json))
     }
 }

@@ -6,7 +6,7 @@ import Vapor
 struct APIError: Error, Sendable {
     var status: HTTPStatus
     /// Stable, for programs: `validation_failed`, `stale_version`…
-    var code: String
+    var code: Code
     /// For the developer reading the logs, in English.
     var message: String
     /// For `validation_failed`: what is wrong with each field, by its JSON name.
@@ -14,35 +14,50 @@ struct APIError: Error, Sendable {
     /// For `method_not_allowed`: the methods the path takes (the `Allow` header).
     var allowedMethods: [HTTPMethod]? = nil
 
+    /// Every code the API answers with; the OpenAPI document lists them from here.
+    enum Code: String, CaseIterable, Encodable, Sendable {
+        case malformedJSON = "malformed_json", badRequest = "bad_request", unauthorized, forbidden
+        case notFound = "not_found", methodNotAllowed = "method_not_allowed"
+        case transitionNotAllowed = "transition_not_allowed", staleVersion = "stale_version"
+        case transferRefused = "transfer_refused", teamChangeRefused = "team_change_refused"
+        case payloadTooLarge = "payload_too_large", unsupportedMediaType = "unsupported_media_type"
+        case attachmentTypeRefused = "attachment_type_refused", tooManyAttachments = "too_many_attachments"
+        case validationFailed = "validation_failed"
+        case idempotencyInProgress = "idempotency_in_progress", idempotencyKeyReused = "idempotency_key_reused"
+        /// Any other client error Vapor raises (a method or header it refuses before the API's own checks).
+        case requestRefused = "request_refused"
+        case internalError = "internal_error"
+    }
+
     static func methodNotAllowed(_ allowed: [HTTPMethod]) -> APIError {
-        APIError(status: .methodNotAllowed, code: "method_not_allowed",
+        APIError(status: .methodNotAllowed, code: .methodNotAllowed,
                  message: "This path takes \(allowed.map(\.rawValue).joined(separator: ", ")) only: see /api/openapi.json.",
                  allowedMethods: allowed)
     }
 
     static func unauthorized(_ message: String) -> APIError {
-        APIError(status: .unauthorized, code: "unauthorized", message: message)
+        APIError(status: .unauthorized, code: .unauthorized, message: message)
     }
 
     static func malformed(_ message: String) -> APIError {
-        APIError(status: .badRequest, code: "malformed_json", message: message)
+        APIError(status: .badRequest, code: .malformedJSON, message: message)
     }
 
     static func validation(_ fields: [String: String]) -> APIError {
-        APIError(status: .unprocessableEntity, code: "validation_failed",
+        APIError(status: .unprocessableEntity, code: .validationFailed,
                  message: "Some fields are missing or invalid; nothing was written.", fields: fields)
     }
 
     /// Query parameters that are not what they should be (a date that is not a day…), each named in `fields`.
     static func badQuery(_ fields: [String: String]) -> APIError {
-        APIError(status: .badRequest, code: "bad_request",
+        APIError(status: .badRequest, code: .badRequest,
                  message: "Some query parameters are invalid; see fields.", fields: fields)
     }
 
-    static let noSuchTicket = APIError(status: .notFound, code: "not_found",
+    static let noSuchTicket = APIError(status: .notFound, code: .notFound,
                                        message: "No such ticket, or not one you may see.")
 
-    static let noSuchEndpoint = APIError(status: .notFound, code: "not_found",
+    static let noSuchEndpoint = APIError(status: .notFound, code: .notFound,
                                          message: "No such endpoint: see /api/openapi.json.")
 }
 
@@ -58,18 +73,18 @@ extension APIError {
             }
             self = .validation(fields)
         case .forbidden:
-            self.init(status: refusal.status, code: "forbidden", message: "Your account may not do this on this ticket.")
+            self.init(status: refusal.status, code: .forbidden, message: "Your account may not do this on this ticket.")
         case .notFound:
             self = .noSuchTicket
         case .workflow(let error):
-            self.init(status: refusal.status, code: "transition_not_allowed", message: error.description)
+            self.init(status: refusal.status, code: .transitionNotAllowed, message: error.description)
         case .stale(let version):
-            self.init(status: refusal.status, code: "stale_version",
+            self.init(status: refusal.status, code: .staleVersion,
                       message: "The ticket changed since version \(version): read it again, then retry with its version.")
         case .transfer(let error):
-            self.init(status: refusal.status, code: "transfer_refused", message: error.description)
+            self.init(status: refusal.status, code: .transferRefused, message: error.description)
         case .team(let error):
-            self.init(status: refusal.status, code: "team_change_refused", message: error.description)
+            self.init(status: refusal.status, code: .teamChangeRefused, message: error.description)
         }
     }
 
@@ -83,20 +98,20 @@ extension APIError {
         case let error as DecodingError:
             return .malformed(Self.describe(error))
         case let error as any AbortError:
-            let code = switch error.status {
-            case .badRequest: "bad_request"
-            case .unauthorized: "unauthorized"
-            case .forbidden: "forbidden"
-            case .notFound: "not_found"
-            case .payloadTooLarge: "payload_too_large"
-            case .unsupportedMediaType: "unsupported_media_type"
-            case .unprocessableEntity: "validation_failed"
-            default: error.status.code >= 500 ? "internal_error" : "http_\(error.status.code)"
+            let code: Code = switch error.status {
+            case .badRequest: .badRequest
+            case .unauthorized: .unauthorized
+            case .forbidden: .forbidden
+            case .notFound: .notFound
+            case .payloadTooLarge: .payloadTooLarge
+            case .unsupportedMediaType: .unsupportedMediaType
+            case .unprocessableEntity: .validationFailed
+            default: error.status.code >= 500 ? .internalError : .requestRefused
             }
             return APIError(status: error.status, code: code,
                             message: error.status.code >= 500 ? "Internal error." : error.reason)
         default:
-            return APIError(status: .internalServerError, code: "internal_error", message: "Internal error.")
+            return APIError(status: .internalServerError, code: .internalError, message: "Internal error.")
         }
     }
 
@@ -153,7 +168,7 @@ extension APIError {
 
 extension APIError: Encodable {
     private struct Body: Encodable {
-        var code: String
+        var code: Code
         var message: String
         var fields: [String: String]?
     }

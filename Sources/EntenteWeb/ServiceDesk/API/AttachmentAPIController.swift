@@ -11,7 +11,7 @@ enum AttachmentAPIController {
         let desk = try request.serviceDesk()
         let (ticket, facts) = try await desk.readable(request.parameters.get("id", as: UUID.self))
         guard request.headers.contentType?.type == "multipart", request.headers.contentType?.subType == "form-data" else {
-            throw APIError(status: .unsupportedMediaType, code: "unsupported_media_type",
+            throw APIError(status: .unsupportedMediaType, code: .unsupportedMediaType,
                            message: "Send the file as multipart/form-data, in a part named 'file'.")
         }
         let form: AttachmentController.UploadForm
@@ -42,7 +42,7 @@ enum AttachmentAPIController {
             return AttachmentDownload.response(
                 try await desk.attachment(request.parameters.get("attachmentID", as: UUID.self), of: ticket, facts))
         } catch ServiceDesk.Refusal.notFound {
-            throw APIError(status: .notFound, code: "not_found", message: "No such attachment, or not one you may see.")
+            throw APIError(status: .notFound, code: .notFound, message: "No such attachment, or not one you may see.")
         }
     }
 }
@@ -50,11 +50,11 @@ enum AttachmentAPIController {
 extension APIError {
     /// A file the policy refused: 413, 415, 409 or 422, with a stable code and the English advice.
     init(refusal: AttachmentRefusal) {
-        let code = switch refusal {
-        case .tooLarge: "payload_too_large"
-        case .forbiddenType, .unknownType, .contentMismatch: "attachment_type_refused"
-        case .tooManyFiles: "too_many_attachments"
-        case .empty, .missingFileName: "validation_failed"
+        let code: Code = switch refusal {
+        case .tooLarge: .payloadTooLarge
+        case .forbiddenType, .unknownType, .contentMismatch: .attachmentTypeRefused
+        case .tooManyFiles: .tooManyAttachments
+        case .empty, .missingFileName: .validationFailed
         }
         self.init(status: AttachmentText.status(of: refusal), code: code, message: "The file was refused; nothing was written.",
                   fields: ["file": refusal.description])
@@ -68,7 +68,7 @@ struct APIAttachment: Encodable, Sendable {
     init(_ record: TicketAttachment) { self.record = record }
 
     static func path(_ record: TicketAttachment) -> String {
-        APIRoutes.ticketPath(record.ticketID) + "/attachments/" + record.id.uuidString.lowercased()
+        ServiceDeskAPIRoutes.ticketPath(record.ticketID) + "/attachments/" + record.id.uuidString.lowercased()
     }
 
     private enum CodingKeys: String, CodingKey {

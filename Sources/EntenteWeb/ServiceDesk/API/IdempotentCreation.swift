@@ -17,7 +17,7 @@ enum IdempotentCreation {
         // A structured-field string (`"…"`) as the draft writes it, or the bare text.
         let key = header.count >= 2 && header.hasPrefix("\"") && header.hasSuffix("\"") ? String(header.dropFirst().dropLast()) : header
         guard !key.isEmpty, key.count <= maxKeyLength else {
-            throw APIError(status: .badRequest, code: "bad_request",
+            throw APIError(status: .badRequest, code: .badRequest,
                            message: "Idempotency-Key must be 1 to \(maxKeyLength) characters.", fields: [headerName: "1 to \(maxKeyLength) characters"])
         }
         let fingerprint = SHA256.hash(data: Data((request.body.data.map { Array($0.readableBytesView) }) ?? []))
@@ -31,10 +31,10 @@ enum IdempotentCreation {
             response.headers.replaceOrAdd(name: "Idempotent-Replayed", value: "true")
             return response
         case .stillInProgress:
-            throw APIError(status: .conflict, code: "idempotency_in_progress",
+            throw APIError(status: .conflict, code: .idempotencyInProgress,
                            message: "A request with this Idempotency-Key is still being answered: retry later.")
         case .reusedWithAnotherBody:
-            throw APIError(status: .unprocessableEntity, code: "idempotency_key_reused",
+            throw APIError(status: .unprocessableEntity, code: .idempotencyKeyReused,
                            message: "This Idempotency-Key was used with another body: use a new key for a new request.")
         case .started:
             do {

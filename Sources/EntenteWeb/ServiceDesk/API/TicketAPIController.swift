@@ -19,7 +19,7 @@ enum TicketAPIController {
             // Everything the answer shows was just written: nothing is read back.
             let response = try APIJSON.response(try await detail(desk, ticket, facts, history: filed.history,
                                                                  attachments: filed.attachments), status: .created)
-            response.headers.replaceOrAdd(name: .location, value: APIRoutes.ticketPath(ticket.id))
+            response.headers.replaceOrAdd(name: .location, value: ServiceDeskAPIRoutes.ticketPath(ticket.id))
             return response
         }
     }
