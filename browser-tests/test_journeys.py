@@ -502,3 +502,48 @@ def test_agent_attaches_a_pdf_and_dangerous_files_are_refused(browser, downloads
     browser.get(ticket_url)
     names = [row.find_element(By.TAG_NAME, "a").text for row in attachment_rows(browser)]
     assert names == ["releve-controleur.pdf"]
+
+
+def test_agent_imports_an_inventory_file_after_reading_its_dry_run(browser, tmp_path):
+    """The Département's agent imports a spreadsheet export (Windows-1252, ';', French headers): the
+    check shows what would be created and the refused row with its line and fix; nothing is written
+    until the agent ticks 'import the valid rows' and confirms; the devices are then in the inventory."""
+    principal = demo_account(browser, "principal@")
+    uai = principal.split("@")[1].split(".")[0].upper()
+    stamp = int(time.time() * 1000)
+    lines = ["UAI;N° d'inventaire;Numéro de série;Composant;Financement;Réseau;Date d'acquisition;Prix",
+             f"{uai};CD35-{stamp}-1;SN-{stamp}-1;stations-travail-pedagogiques;Département;Pédagogique;01/09/2024;649,90 €",
+             f"{uai};CD35-{stamp}-2;SN-{stamp}-2;videoprojecteurs;Fonds propres;Pédagogique;15/03/2025;1 299 €",
+             f"{uai};CD35-{stamp}-3;SN-{stamp}-3;tablettes;mécène;Pédagogique;15/03/2025;399"]
+    path = tmp_path / "parc-college.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+
+    sign_in(browser)
+    browser.find_element(By.LINK_TEXT, "Inventaire").click()
+    browser.find_element(By.LINK_TEXT, "Importer un fichier").click()
+    browser.find_element(By.ID, "file").send_keys(str(path))
+    browser.find_element(By.XPATH, "//button[normalize-space(.)='Vérifier']").click()
+    wait_for(browser, lambda driver: "à créer" in driver.find_element(By.CSS_SELECTOR, ".import-summary").text)
+    summary = browser.find_element(By.CSS_SELECTOR, ".import-summary").text
+    assert "2 à créer" in summary and "1 ligne(s) refusée(s)" in summary, summary
+    assert "Windows-1252" in browser.find_element(By.TAG_NAME, "main").text
+    refused = browser.find_element(By.CSS_SELECTOR, "table.listing tbody").text
+    assert "4" in refused and "Financement" in refused and "financement « mécène » inconnu" in refused, refused
+    assert not browser.find_elements(By.XPATH, "//button[normalize-space(.)=\"Confirmer l'import\"]")
+
+    # The agent chooses to import the valid rows, checks again and confirms.
+    browser.find_element(By.ID, "only_valid").click()
+    browser.find_element(By.XPATH, "//fieldset/following::button[normalize-space(.)='Vérifier']").click()
+    confirm = "//button[normalize-space(.)=\"Confirmer l'import\"]"
+    wait_for(browser, lambda driver: driver.find_elements(By.XPATH, confirm))
+    browser.find_element(By.XPATH, confirm).click()
+    wait_for(browser, lambda driver: "Import effectué." in driver.find_element(By.TAG_NAME, "main").text)
+
+    browser.find_element(By.LINK_TEXT, "Inventaire").click()
+    browser.find_element(By.ID, "q").send_keys(f"CD35-{stamp}" + Keys.ENTER)
+    wait_for(browser, lambda driver: f"CD35-{stamp}-1" in driver.find_element(By.TAG_NAME, "main").text)
+    main = browser.find_element(By.TAG_NAME, "main").text
+    assert f"CD35-{stamp}-2" in main and f"CD35-{stamp}-3" not in main
+    browser.find_element(By.LINK_TEXT, f"CD35-{stamp}-2").click()
+    assert "sur ses fonds propres" in browser.find_element(By.CSS_SELECTOR, "dl.facts").text
+    assert "1\u202f299,00\u00a0€" in browser.find_element(By.CSS_SELECTOR, "dl.facts").text

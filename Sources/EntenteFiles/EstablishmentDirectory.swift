@@ -8,7 +8,7 @@ public enum EstablishmentDirectory {
     static let regionPartners = ["53": "REGION-BRETAGNE", "11": "REGION-IDF", "44": "REGION-GRAND-EST"]
 
     public static func read(_ text: String, file: String) throws(FileIssues) -> [Establishment] {
-        let csv = SemicolonCSV(text)
+        let csv = DelimitedText(text)
         guard let header = csv.records.first?.fields else {
             throw FileIssues([FileIssue(file: file, line: 1, message: "the file is empty", fix: "give the directory's header line and rows")])
         }

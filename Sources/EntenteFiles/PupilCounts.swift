@@ -6,7 +6,7 @@ import Foundation
 public enum PupilCounts {
     /// Pupils per school year ("2019-2020": 780) of each establishment; any bad row fails the whole file.
     public static func read(_ text: String, file: String) throws(FileIssues) -> [UAI: [String: Int]] {
-        let csv = SemicolonCSV(text)
+        let csv = DelimitedText(text)
         guard let header = csv.records.first?.fields else {
             throw FileIssues([FileIssue(file: file, line: 1, message: "the file is empty",
                                         fix: "give the header line and one row per establishment and school year")])

@@ -6,6 +6,6 @@ struct Entente: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entente",
         abstract: "Entente: the shared digital service of French secondary schools, run on its convention.",
-        subcommands: [ServeCommand.self, ConventionCommand.self, RouteCommand.self, CalendarCommand.self,
+        subcommands: [ServeCommand.self, ConventionCommand.self, InventoryCommand.self, RouteCommand.self, CalendarCommand.self,
                       SLACommand.self, TokenCommand.self, BenchCommand.self])
 }

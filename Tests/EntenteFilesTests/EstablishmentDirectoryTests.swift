@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func quotedFieldsMayHoldSeparatorsQuotesAndNewlines() {
-        let csv = SemicolonCSV("a;b\n\"x;y\";\"say \"\"hi\"\"\nthere\"\nlast;row")
+        let csv = DelimitedText("a;b\n\"x;y\";\"say \"\"hi\"\"\nthere\"\nlast;row")
         #expect(csv.records.map(\.fields) == [["a", "b"], ["x;y", "say \"hi\"\nthere"], ["last", "row"]])
         #expect(csv.records.map(\.line) == [1, 2, 4])
     }

@@ -41,6 +41,12 @@ import VaporTesting
         case .ticketAttachment: .ticketAttachment(id, file)
         case .notifications: .notifications
         case .notificationRead: .notificationRead(id)
+        case .inventory: .inventory
+        case .inventoryCSV: .inventoryCSV
+        case .asset: .asset(id)
+        case .assetStatus: .assetStatus(id)
+        case .inventoryImport: .inventoryImport
+        case .inventoryImportReport: .inventoryImportReport(id)
         case .notificationsReadAll: .notificationsReadAll
         }
     }

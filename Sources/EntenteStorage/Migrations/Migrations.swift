@@ -27,5 +27,6 @@ public enum EntenteMigrations {
         CreateServerKeys(),
         CreateIdempotencyKeys(),
         TypeTicketEvents(),
+        CreateAssets(),
     ]
 }

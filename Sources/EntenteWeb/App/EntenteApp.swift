@@ -96,6 +96,8 @@ public enum EntenteApp {
         if settings.demoHistory {
             let written = try await DemoHistory.ensure(on: app.db, environment: environment(app), now: now())
             if written > 0 { app.logger.info("Demo history written: \(written) tickets over the last \(DemoHistory.days) days") }
+            let devices = try await DemoInventory.ensure(on: app.db, environment: environment(app), now: now())
+            if devices > 0 { app.logger.info("Demo inventory written: \(devices) devices") }
         }
         try Routes.register(on: app)
     }

@@ -43,6 +43,7 @@ enum Routes {
         signedIn.get(.notifications, use: NotificationController.page)
         signedIn.post(.notificationRead, use: NotificationController.markRead)
         signedIn.post(.notificationsReadAll, use: NotificationController.markAllRead)
+        InventoryRoutes.register(on: signedIn)
 
         app.grouped(RequireRole(allowed: auditRoles)).grouped(UnreadNotificationsMiddleware())
             .get(.audit, use: DirectoryController.audit)

@@ -33,6 +33,12 @@ public enum SiteURL: Hashable, Sendable {
     case notifications
     case notificationRead(UUID)
     case notificationsReadAll
+    case inventory
+    case inventoryCSV
+    case asset(UUID)
+    case assetStatus(UUID)
+    case inventoryImport
+    case inventoryImportReport(UUID)
 
     /// The kind of URL, without its values: what a route is registered for.
     public var endpoint: Endpoint {
@@ -67,6 +73,12 @@ public enum SiteURL: Hashable, Sendable {
         case .notifications: .notifications
         case .notificationRead: .notificationRead
         case .notificationsReadAll: .notificationsReadAll
+        case .inventory: .inventory
+        case .inventoryCSV: .inventoryCSV
+        case .asset: .asset
+        case .assetStatus: .assetStatus
+        case .inventoryImport: .inventoryImport
+        case .inventoryImportReport: .inventoryImportReport
         }
     }
 
@@ -86,7 +98,9 @@ public enum SiteURL: Hashable, Sendable {
         case .ticketAttachments(let id): [id.uuidString.lowercased()]
         case .ticketAttachment(let id, let file): [id.uuidString.lowercased(), file.uuidString.lowercased()]
         case .notificationRead(let id): [id.uuidString.lowercased()]
-        case .home, .signIn, .signOut, .language, .health, .stylesheet, .conventions, .establishments, .partners, .audit, .tickets, .ticketsCSV, .newTicket, .statistics, .statisticsCSV, .notifications, .notificationsReadAll: []
+        case .asset(let id), .assetStatus(let id), .inventoryImportReport(let id): [id.uuidString.lowercased()]
+        case .inventory, .inventoryCSV, .inventoryImport,
+             .home, .signIn, .signOut, .language, .health, .stylesheet, .conventions, .establishments, .partners, .audit, .tickets, .ticketsCSV, .newTicket, .statistics, .statisticsCSV, .notifications, .notificationsReadAll: []
         }
     }
 
@@ -103,6 +117,7 @@ public enum SiteURL: Hashable, Sendable {
     /// spelled, which `Routes` registers and `path` fills in. `SiteURLTests` checks both ways.
     public enum Endpoint: String, CaseIterable, Sendable {
         case home, signIn, signOut, language, health, stylesheet, conventions, convention, matrixCSV, matrixJSON, establishments, establishment, partners, audit, tickets, ticketsCSV, newTicket, ticket, ticketStatus, ticketMessages, ticketRating, statistics, statisticsCSV, ticketTransfer, ticketTeam, ticketAttachments, ticketAttachment, notifications, notificationRead, notificationsReadAll
+        case inventory, inventoryCSV, asset, assetStatus, inventoryImport, inventoryImportReport
 
         /// `/tickets/:id/status`: Vapor's route pattern, and the template of links.
         public var template: String {
@@ -137,6 +152,12 @@ public enum SiteURL: Hashable, Sendable {
             case .notifications: "/notifications"
             case .notificationRead: "/notifications/:id/read"
             case .notificationsReadAll: "/notifications/read-all"
+            case .inventory: "/inventory"
+            case .inventoryCSV: "/inventory.csv"
+            case .asset: "/inventory/assets/:id"
+            case .assetStatus: "/inventory/assets/:id/status"
+            case .inventoryImport: "/inventory/import"
+            case .inventoryImportReport: "/inventory/import/:id"
             }
         }
 

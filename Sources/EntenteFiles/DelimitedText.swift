@@ -1,9 +1,12 @@
-/// The `;`-separated CSV of the national open data (UTF-8, optional BOM, `"` quoting).
-struct SemicolonCSV {
+/// CSV as French files write it: `;`-separated (the national open data, French office software) or
+/// `,`-separated, optional BOM, `"` quoting with `""` for a quote, line breaks inside quotes.
+struct DelimitedText {
     /// Each record with the line it starts on.
     let records: [(line: Int, fields: [String])]
+    /// The line of a quote still open at the end: a truncated file, or a quote never closed.
+    let unclosedQuoteLine: Int?
 
-    init(_ text: String) {
+    init(_ text: String, separator: Unicode.Scalar = ";") {
         var records: [(Int, [String])] = []
         var fields: [String] = [], field = ""
         var inQuotes = false, line = 1, recordLine = 1
@@ -23,7 +26,7 @@ struct SemicolonCSV {
             }
             switch scalar {
             case "\"": inQuotes = true
-            case ";": fields.append(field); field = ""
+            case separator: fields.append(field); field = ""
             case "\r": continue
             case "\n":
                 fields.append(field)
@@ -36,5 +39,6 @@ struct SemicolonCSV {
         }
         if !field.isEmpty || !fields.isEmpty { fields.append(field); records.append((recordLine, fields)) }
         self.records = records
+        unclosedQuoteLine = inQuotes ? recordLine : nil
     }
 }

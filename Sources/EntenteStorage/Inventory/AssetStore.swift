@@ -1,0 +1,162 @@
+import EntenteCore
+import Fluent
+import FluentSQL
+import Foundation
+import SQLKit
+
+/// The equipment inventory: assets and their history. Hands out `Asset` and `AssetEvent`.
+public struct AssetStore: Sendable {
+    public let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    public enum Failure: Error, Equatable {
+        case notFound
+        /// The asset changed since it was read: its version is now `current`.
+        case stale(current: Int)
+        case transitionRefused(from: String, to: String)
+    }
+
+    /// What an applied import wrote.
+    public struct Applied: Hashable, Sendable {
+        public var created: Int
+        public var updated: Int
+    }
+
+    /// Rows per insert: 20 columns each stays far below SQLite's 32,766 bound parameters.
+    static let batchSize = 500
+
+    // MARK: Import
+
+    /// The stored assets the rows may speak of: those whose id, inventory number or serial appears
+    /// in them, whatever the matching key (uniqueness is checked on both numbers).
+    public func assets(speakingOf rows: [AssetImportRow]) async throws -> [Asset] {
+        var found: [UUID: AssetRecord] = [:]
+        func collect(_ field: AssetField) -> [String] { Array(Set(rows.compactMap { $0[field] })) }
+        let ids = collect(.id).compactMap(UUID.init(uuidString:))
+        for chunk in ids.chunked(Self.batchSize) {
+            for record in try await AssetRecord.query(on: database).filter(\.$id ~~ chunk).all() { found[record.id!] = record }
+        }
+        for chunk in collect(.inventoryNumber).chunked(Self.batchSize) {
+            for record in try await AssetRecord.query(on: database).filter(\.$inventoryNumber ~~ chunk).all() {
+                found[record.id!] = record
+            }
+        }
+        for chunk in collect(.serialNumber).chunked(Self.batchSize) {
+            for record in try await AssetRecord.query(on: database).filter(\.$serialNumber ~~ chunk).all() {
+                found[record.id!] = record
+            }
+        }
+        return try found.values.map { try $0.asset() }
+    }
+
+    /// Writes the plan's creations and updates, with their history lines, in one transaction: an
+    /// asset changed by someone else since the plan was made fails it all (`stale`), nothing written.
+    @discardableResult
+    public func apply(_ plan: AssetImportPlan, importID: UUID, actor: String, at now: Instant) async throws -> Applied {
+        try await database.transaction { database in
+            var created: [AssetRecord] = [], events: [AssetEventRecord] = [], updated = 0
+            for step in plan.writes {
+                switch step.action {
+                case .create(let details, let status):
+                    let asset = Asset(id: UUID(), details: details, status: status, statusSince: now, version: 1)
+                    created.append(AssetRecord(asset))
+                    events.append(AssetEventRecord(AssetEvent(assetID: asset.id, at: now, actor: actor,
+                                                              fact: .created(status: status, importID: importID))))
+                case .update(let stored, let details, let status, let changed):
+                    guard let record = try await AssetRecord.find(stored.id, on: database) else { throw Failure.notFound }
+                    guard record.version == stored.version else { throw Failure.stale(current: record.version) }
+                    var asset = stored
+                    asset.details = details
+                    asset.version += 1
+                    if status != stored.status {
+                        asset.status = status
+                        asset.statusSince = now
+                        events.append(AssetEventRecord(AssetEvent(assetID: asset.id, at: now, actor: actor,
+                                                                  fact: .statusChanged(from: stored.status, to: status, note: nil))))
+                    }
+                    let fields = changed.filter { $0 != .status }
+                    if !fields.isEmpty {
+                        events.append(AssetEventRecord(AssetEvent(assetID: asset.id, at: now, actor: actor,
+                                                                  fact: .updated(fields: fields, importID: importID))))
+                    }
+                    record.update(from: asset)
+                    try await record.save(on: database)
+                    updated += 1
+                case .unchanged:
+                    continue
+                }
+            }
+            for batch in created.chunked(Self.batchSize) { try await batch.create(on: database) }
+            for batch in events.chunked(Self.batchSize) { try await batch.create(on: database) }
+            return Applied(created: created.count, updated: updated)
+        }
+    }
+
+    // MARK: Reading
+
+    public func asset(_ id: UUID) async throws -> Asset? {
+        try await AssetRecord.find(id, on: database)?.asset()
+    }
+
+    /// The asset's history, oldest first.
+    public func history(of id: UUID) async throws -> [AssetEvent] {
+        try await AssetEventRecord.query(on: database).filter(\.$assetID == id).sort(\.$at).all().map { try $0.event() }
+    }
+
+    /// A page of the assets `filter` keeps, by establishment then inventory number, and how many it keeps in all.
+    public func list(_ filter: AssetFilter, offset: Int = 0, limit: Int = 50) async throws -> (assets: [Asset], total: Int) {
+        let total = try await narrow(AssetRecord.query(on: database), by: filter).count()
+        let records = try await narrow(AssetRecord.query(on: database), by: filter)
+            .sort(\.$establishmentUAI).sort(\.$inventoryNumber).offset(max(offset, 0)).limit(max(limit, 0)).all()
+        return (try records.map { try $0.asset() }, total)
+    }
+
+    private func narrow(_ query: QueryBuilder<AssetRecord>, by filter: AssetFilter) -> QueryBuilder<AssetRecord> {
+        if let establishments = filter.establishments { query.filter(\.$establishmentUAI ~~ establishments.map(\.value)) }
+        if let establishment = filter.establishment { query.filter(\.$establishmentUAI == establishment.value) }
+        if let status = filter.status { query.filter(\.$status == status) }
+        if let zone = filter.zone { query.filter(\.$zone == zone.rawValue) }
+        if let component = filter.componentID { query.filter(\.$componentID == component) }
+        if let text = filter.text?.trimmingCharacters(in: .whitespaces).lowercased(), !text.isEmpty {
+            query.group(.or) { group in
+                for column in ["inventory_number", "serial_number", "model", "room"] {
+                    group.filter(.sql(SQLContains(column: SQLFunction("LOWER", args: SQLColumn(column)), text: text)))
+                }
+            }
+        }
+        return query
+    }
+
+    // MARK: Changes
+
+    /// Moves the asset to `status` if the lifecycle allows it and nobody changed it since `version`.
+    public func changeStatus(of id: UUID, to status: String, from version: Int, note: String?, lifecycle: AssetLifecycle,
+                             actor: String, at now: Instant) async throws -> Asset {
+        try await database.transaction { database in
+            guard let record = try await AssetRecord.find(id, on: database) else { throw Failure.notFound }
+            guard record.version == version else { throw Failure.stale(current: record.version) }
+            var asset = try record.asset()
+            guard lifecycle.allows(from: asset.status, to: status) else {
+                throw Failure.transitionRefused(from: asset.status, to: status)
+            }
+            let event = AssetEvent(assetID: id, at: now, actor: actor, fact: .statusChanged(from: asset.status, to: status, note: note))
+            asset.status = status
+            asset.statusSince = now
+            asset.version += 1
+            record.update(from: asset)
+            try await record.save(on: database)
+            try await AssetEventRecord(event).create(on: database)
+            return asset
+        }
+    }
+}
+
+extension Array {
+    /// The elements in runs of at most `size`.
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

@@ -1,0 +1,15 @@
+import Vapor
+
+/// The inventory's pages, for signed-in users; each handler checks what the user may read or change.
+enum InventoryRoutes {
+    static func register(on signedIn: any RoutesBuilder) {
+        signedIn.get(.inventory, use: InventoryController.list)
+        signedIn.get(.inventoryCSV, use: InventoryController.listCSV)
+        signedIn.get(.asset, use: InventoryController.show)
+        signedIn.post(.assetStatus, use: InventoryController.changeStatus)
+        signedIn.get(.inventoryImport, use: AssetImportController.form)
+        signedIn.upload(.inventoryImport, limit: AssetImportController.fileLimit, use: AssetImportController.upload)
+        signedIn.get(.inventoryImportReport, use: AssetImportController.report)
+        signedIn.post(.inventoryImportReport, use: AssetImportController.act)
+    }
+}

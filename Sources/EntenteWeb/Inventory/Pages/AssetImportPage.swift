@@ -1,0 +1,131 @@
+import EntenteCore
+import EntenteFiles
+import EntenteStorage
+import Plot
+import Vapor
+
+/// Importing a file: the upload form, then the dry run's report with the column mapping, and the
+/// confirmation that writes it.
+struct AssetImportPage {
+    struct Model {
+        /// Nil before a file is sent.
+        var upload: AssetImportStore.Upload?
+        /// The file as read, when it could be.
+        var file: AssetFile?
+        var report: AssetImportReport?
+        /// Why the file could not be read at all.
+        var fileIssues: [FileIssue] = []
+        var missingColumns: [AssetField] = []
+        var notice: InventoryPhrase?
+    }
+
+    let context: PageContext
+    let model: Model
+
+    private func t(_ phrase: InventoryPhrase) -> String { phrase.text(context.language) }
+
+    func render(status: HTTPStatus = .ok) -> Response {
+        let response = Layout(context: context, title: t(.importAssets)).render(
+            .p(.a(.href(SiteURL.inventory.path), .text("← " + t(.assets)))),
+            .h1(.text(t(.importAssets))),
+            .unwrap(model.notice) { .div(.class("notice"), .attribute(named: "role", value: "alert"), .p(.text(t($0)))) },
+            .if(!model.fileIssues.isEmpty, .div(.class("field-error"), .attribute(named: "role", value: "alert"),
+                                                .ul(.group(model.fileIssues.map { .li(.text("\(t(.line)) \($0.line) : \($0.message) — \($0.fix)")) })))),
+            .if(!model.missingColumns.isEmpty, .div(
+                .class("field-error"), .attribute(named: "role", value: "alert"),
+                .p(.text(t(.missingColumns) + " : " + model.missingColumns.map { $0.text(context.language) }.joined(separator: ", "))))),
+            .unwrap(model.report) { report($0) },
+            .unwrap(model.upload) { upload in .unwrap(model.file) { mappingForm(upload, $0) } },
+            .if(model.upload == nil, uploadForm)
+        )
+        response.status = status
+        return response
+    }
+
+    private var uploadForm: Node<HTML.BodyContext> {
+        .form(
+            .method(.post), .action(SiteURL.inventoryImport.path), .enctype(.multipartData),
+            .p(.text(t(.importIntro))),
+            .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
+            .div(.class("field"), .label(.for("file"), .text(t(.file))),
+                 .input(.type(.file), .id("file"), .name("file"), .required(true), .attribute(named: "accept", value: ".csv,text/csv"))),
+            matchKeyField(.inventoryNumber),
+            onlyValidField(false),
+            .button(.type(.submit), .text(t(.check)))
+        )
+    }
+
+    private func matchKeyField(_ selected: AssetMatchKey) -> Node<HTML.FormContext> {
+        .div(.class("field"), .label(.for("match"), .text(t(.matchKey))),
+             .select(.id("match"), .attribute(named: "name", value: "match"),
+                     .group(AssetMatchKey.allCases.map { FormOption.node($0.rawValue, $0.text(context.language), selected: $0 == selected) })))
+    }
+
+    private func onlyValidField(_ checked: Bool) -> Node<HTML.FormContext> {
+        .div(.class("field checkbox"),
+             .input(.type(.checkbox), .id("only_valid"), .name("only_valid"), .value("1"), .checked(checked)),
+             .label(.for("only_valid"), .text(t(.onlyValidRows))))
+    }
+
+    private func report(_ report: AssetImportReport) -> Node<HTML.BodyContext> {
+        let plan = report.plan
+        let headerOf = Dictionary(zip(report.file.mapping, report.file.headers).compactMap { field, header in field.map { ($0, header) } },
+                                  uniquingKeysWith: { first, _ in first })
+        return .section(
+            .attribute(named: "aria-labelledby", value: "summary"),
+            .h2(.id("summary"), .text(model.upload?.fileName ?? "")),
+            .p(.text("\(t(.detected)) : \(report.file.encoding.rawValue), « \(report.file.separator) »")),
+            .ul(.attribute(named: "role", value: "status"), .class("import-summary"),
+                .li(.strong(.text("\(plan.created)")), .text(" " + t(.toCreate))),
+                .li(.strong(.text("\(plan.updated)")), .text(" " + t(.toUpdate))),
+                .li(.strong(.text("\(plan.unchanged)")), .text(" " + t(.unchanged))),
+                .li(.strong(.text("\(report.rejectedLines)")), .text(" " + t(.refused)))),
+            .if(!report.rejections.isEmpty, .table(
+                .class("listing"),
+                .caption(.text(t(.refused))),
+                .thead(.tr(.group([InventoryPhrase.line, .field, .problem].map { .th(.attribute(named: "scope", value: "col"), .text(t($0))) }))),
+                .tbody(.group(report.rejections.prefix(1_000).map { rejection in
+                    .tr(.td(.text(String(rejection.line))),
+                        .td(.text(rejection.field.map { headerOf[$0] ?? $0.text(context.language) } ?? "—")),
+                        .td(.text(rejection.problem.text(context.language))))
+                })))),
+            confirmation(report)
+        )
+    }
+
+    private func confirmation(_ report: AssetImportReport) -> Node<HTML.BodyContext> {
+        guard let upload = model.upload, upload.applied == nil, !report.plan.writes.isEmpty else { return .empty }
+        guard report.rejections.isEmpty || upload.onlyValidRows else { return .p(.class("notice"), .text(t(.refusedRowsStop))) }
+        return .form(
+            .method(.post), .action(SiteURL.inventoryImportReport(upload.id).path),
+            .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
+            .input(.type(.hidden), .name("action"), .value("apply")),
+            .button(.type(.submit), .class("primary"), .text(t(.apply)))
+        )
+    }
+
+    /// One select per header of the file, then the matching key and the partial-import choice.
+    private func mappingForm(_ upload: AssetImportStore.Upload, _ file: AssetFile) -> Node<HTML.BodyContext> {
+        guard upload.applied == nil else { return .empty }
+        let (headers, mapping) = (file.headers, file.mapping)
+        return .form(
+            .method(.post), .action(SiteURL.inventoryImportReport(upload.id).path),
+            .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
+            .input(.type(.hidden), .name("action"), .value("check")),
+            .fieldset(
+                .element(named: "legend", nodes: [.text(t(.columnMapping))]),
+                .group(headers.enumerated().map { index, header in
+                    .div(.class("field"), .label(.for("column-\(index)"), .text(header)),
+                         .select(.id("column-\(index)"), .attribute(named: "name", value: "column-\(index)"),
+                                 .group([FormOption.node("", t(.leftAside), selected: mapping[index] == nil)]
+                                     + AssetField.allCases.map { field in
+                                         FormOption.node(field.rawValue, field.text(context.language), selected: mapping[index] == field)
+                                     })))
+                })
+            ),
+            matchKeyField(upload.matchKey),
+            onlyValidField(upload.onlyValidRows),
+            .button(.type(.submit), .text(t(.check)))
+        )
+    }
+}

@@ -1,0 +1,153 @@
+import EntenteCore
+import EntenteFiles
+@testable import EntenteStorage
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+@testable import EntenteWeb
+
+/// The inventory's storage on the database under test (SQLite here, PostgreSQL in CI).
+@Suite struct AssetStoreTests {
+    static let now = Instant(secondsSinceEpoch: 1_796_000_000)
+
+    /// The demo territory's first covered establishment and a component of its convention.
+    static func place() throws -> (UAI, String, [UAI: Set<String>]) {
+        let catalogues = AssetImportRules.catalogues(of: TestApp.territory.establishments, under: TestApp.territory.conventions)
+        let (uai, components) = try #require(catalogues.sorted { $0.key < $1.key }.first)
+        return (uai, try #require(components.sorted().first), catalogues)
+    }
+
+    static func rows(_ count: Int, uai: UAI, component: String, extra: [AssetField: String] = [:]) -> [AssetImportRow] {
+        (1...count).map { number in
+            AssetImportRow(line: number + 1, values: [
+                .establishment: uai.value, .inventoryNumber: "INV-\(number)", .serialNumber: "SN-\(number)",
+                .component: component, .funding: "collectivite", .zone: "pedagogique", .price: "499,00",
+            ].merging(extra) { $1 })
+        }
+    }
+
+    static func plan(_ rows: [AssetImportRow], _ store: AssetStore, catalogues: [UAI: Set<String>]) async throws -> AssetImportPlan {
+        AssetImportPlan(rows: rows, existing: try await store.assets(speakingOf: rows),
+                        rules: AssetImportRules(matchKey: .inventoryNumber, lifecycle: .standard, catalogues: catalogues,
+                                                today: CalendarDate(year: 2026, month: 12, day: 5)!))
+    }
+
+    @Test func anImportWritesAssetsWithTheirHistoryAndTheSameFileAgainWritesNothing() async throws {
+        try await TestApp.run { app in
+            // setup
+            let (uai, component, catalogues) = try Self.place()
+            let store = AssetStore(database: app.db)
+            let rows = Self.rows(3, uai: uai, component: component)
+            // act
+            let applied = try await store.apply(try await Self.plan(rows, store, catalogues: catalogues), importID: UUID(),
+                                                actor: "dsi@cd35.fr", at: Self.now)
+            let again = try await Self.plan(rows, store, catalogues: catalogues)
+            // check
+            #expect(applied == AssetStore.Applied(created: 3, updated: 0))
+            let (assets, total) = try await store.list(AssetFilter(establishment: uai))
+            #expect(total == 3)
+            #expect(assets.map(\.details.inventoryNumber) == ["INV-1", "INV-2", "INV-3"])
+            #expect(assets.first?.details.price == Money(cents: 49_900))
+            #expect(assets.first?.details.funding == .collectivite)
+            #expect(assets.first?.status == "in-service")
+            let history = try await store.history(of: try #require(assets.first).id)
+            #expect(history.map(\.actor) == ["dsi@cd35.fr"])
+            #expect(again.unchanged == 3 && again.writes.isEmpty)
+        }
+    }
+
+    @Test func anUpdateRaisesTheVersionAndDatesTheStatusChange() async throws {
+        try await TestApp.run { app in
+            // setup
+            let (uai, component, catalogues) = try Self.place()
+            let store = AssetStore(database: app.db)
+            try await store.apply(try await Self.plan(Self.rows(1, uai: uai, component: component), store, catalogues: catalogues),
+                                  importID: UUID(), actor: "a", at: Self.now)
+            // act
+            let later = Self.now.adding(seconds: 3_600)
+            let changed = Self.rows(1, uai: uai, component: component, extra: [.room: "B12", .status: "out-of-order"])
+            let applied = try await store.apply(try await Self.plan(changed, store, catalogues: catalogues), importID: UUID(),
+                                                actor: "b", at: later)
+            // check
+            let asset = try #require(try await store.list(AssetFilter(establishment: uai)).assets.first)
+            #expect(applied.updated == 1)
+            #expect(asset.version == 2)
+            #expect(asset.details.room == "B12")
+            #expect(asset.status == "out-of-order" && asset.statusSince == later)
+            let facts = try await store.history(of: asset.id).map(\.fact)
+            #expect(facts.count == 3)
+            #expect(facts.contains(.statusChanged(from: "in-service", to: "out-of-order", note: nil)))
+            #expect(facts.contains { if case .updated(let fields, _) = $0 { fields == [.room] } else { false } })
+        }
+    }
+
+    @Test func aPlanOverAnAssetChangedMeanwhileWritesNothingAtAll() async throws {
+        try await TestApp.run { app in
+            // setup
+            let (uai, component, catalogues) = try Self.place()
+            let store = AssetStore(database: app.db)
+            try await store.apply(try await Self.plan(Self.rows(1, uai: uai, component: component), store, catalogues: catalogues),
+                                  importID: UUID(), actor: "a", at: Self.now)
+            var rows = Self.rows(1, uai: uai, component: component, extra: [.room: "C3"])
+            rows += [AssetImportRow(line: 3, values: rows[0].values.merging([.inventoryNumber: "INV-NEW", .serialNumber: "SN-NEW"]) { $1 })]
+            let plan = try await Self.plan(rows, store, catalogues: catalogues)
+            let stored = try #require(try await store.list(AssetFilter()).assets.first)
+            _ = try await store.changeStatus(of: stored.id, to: "out-of-order", from: 1, note: "écran cassé", lifecycle: .standard,
+                                             actor: "b", at: Self.now)
+            // act, check
+            await #expect(throws: AssetStore.Failure.stale(current: 2)) {
+                try await store.apply(plan, importID: UUID(), actor: "a", at: Self.now)
+            }
+            #expect(try await store.list(AssetFilter()).total == 1, "the new asset of the same plan was not written")
+        }
+    }
+
+    @Test func statusChangesFollowTheLifecycleAndTheVersion() async throws {
+        try await TestApp.run { app in
+            let (uai, component, catalogues) = try Self.place()
+            let store = AssetStore(database: app.db)
+            try await store.apply(try await Self.plan(Self.rows(1, uai: uai, component: component), store, catalogues: catalogues),
+                                  importID: UUID(), actor: "a", at: Self.now)
+            let asset = try #require(try await store.list(AssetFilter()).assets.first)
+            await #expect(throws: AssetStore.Failure.transitionRefused(from: "in-service", to: "recycled")) {
+                try await store.changeStatus(of: asset.id, to: "recycled", from: 1, note: nil, lifecycle: .standard, actor: "b", at: Self.now)
+            }
+            await #expect(throws: AssetStore.Failure.stale(current: 1)) {
+                try await store.changeStatus(of: asset.id, to: "retired", from: 7, note: nil, lifecycle: .standard, actor: "b", at: Self.now)
+            }
+            let retired = try await store.changeStatus(of: asset.id, to: "retired", from: 1, note: "fin de vie", lifecycle: .standard,
+                                                       actor: "b", at: Self.now)
+            #expect(retired.status == "retired" && retired.version == 2)
+        }
+    }
+
+    @Test func listsNarrowByTextZoneAndEstablishment() async throws {
+        try await TestApp.run { app in
+            let (uai, component, catalogues) = try Self.place()
+            let store = AssetStore(database: app.db)
+            var rows = Self.rows(4, uai: uai, component: component)
+            rows[1].values[.zone] = "administratif"
+            rows[2].values[.model] = "Latitude 3440"
+            try await store.apply(try await Self.plan(rows, store, catalogues: catalogues), importID: UUID(), actor: "a", at: Self.now)
+            #expect(try await store.list(AssetFilter(text: "latitude")).assets.map(\.details.inventoryNumber) == ["INV-3"])
+            #expect(try await store.list(AssetFilter(text: "sn-4")).total == 1)
+            #expect(try await store.list(AssetFilter(zone: .administratif)).assets.map(\.details.inventoryNumber) == ["INV-2"])
+            #expect(try await store.list(AssetFilter(establishments: [])).total == 0)
+            #expect(try await store.list(AssetFilter(), offset: 2, limit: 1).assets.map(\.details.inventoryNumber) == ["INV-3"])
+        }
+    }
+
+    @Test func anUnknownStoredValueIsAnErrorNamingItsColumn() async throws {
+        try await TestApp.run { app in
+            let (uai, component, catalogues) = try Self.place()
+            let store = AssetStore(database: app.db)
+            try await store.apply(try await Self.plan(Self.rows(1, uai: uai, component: component), store, catalogues: catalogues),
+                                  importID: UUID(), actor: "a", at: Self.now)
+            try await (app.db as! any SQLDatabase).raw("UPDATE assets SET zone = 'cuisine'").run()
+            await #expect { try await store.list(AssetFilter()) } throws: { error in
+                (error as? StoredValueError)?.description == "assets.zone holds 'cuisine', which is not a known value"
+            }
+        }
+    }
+}
