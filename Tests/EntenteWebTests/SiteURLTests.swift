@@ -47,6 +47,10 @@ import VaporTesting
         case .assetStatus: .assetStatus(id)
         case .inventoryImport: .inventoryImport
         case .inventoryImportReport: .inventoryImportReport(id)
+        case .assetLoans: .assetLoans(id)
+        case .loanAgreement: .loanAgreement(id)
+        case .loanEnd: .loanEnd(id)
+        case .allocations: .allocations
         case .notificationsReadAll: .notificationsReadAll
         }
     }

@@ -9,6 +9,9 @@ public struct AssetEvent: Hashable, Sendable, Identifiable {
         /// Values changed (by a form, or by the import named).
         case updated(fields: [AssetField], importID: UUID?)
         case statusChanged(from: String, to: String, note: String?)
+        /// Lent or allocated (the loan says to whom).
+        case loanStarted(loanID: UUID)
+        case loanEnded(loanID: UUID, ending: AssetLoan.Ending)
     }
 
     public var id: UUID

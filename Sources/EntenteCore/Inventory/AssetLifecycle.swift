@@ -42,7 +42,8 @@ public struct AssetLifecycle: Hashable, Codable, Sendable {
     }
 
     /// The default set: ordered, in stock, in service, out of order, in repair, retired, second life
-    /// (donated or reconditioned), recycled.
+    /// (donated, reconditioned, or given to its pupil), recycled; and lost and stolen, which a loan's
+    /// end declares.
     public static let standard = AssetLifecycle(
         statuses: [
             AssetStatus(id: "ordered", standing: .ordered),
@@ -53,16 +54,20 @@ public struct AssetLifecycle: Hashable, Codable, Sendable {
             AssetStatus(id: "retired", standing: .retired),
             AssetStatus(id: "second-life", standing: .retired),
             AssetStatus(id: "recycled", standing: .retired),
+            AssetStatus(id: "lost", standing: .retired),
+            AssetStatus(id: "stolen", standing: .retired),
         ],
         transitions: [
             "ordered": ["in-stock", "in-service"],
-            "in-stock": ["in-service", "retired"],
-            "in-service": ["in-stock", "out-of-order", "retired"],
+            "in-stock": ["in-service", "retired", "lost", "stolen"],
+            "in-service": ["in-stock", "out-of-order", "retired", "second-life", "lost", "stolen"],
             "out-of-order": ["in-repair", "in-service", "retired"],
             "in-repair": ["in-service", "out-of-order", "retired"],
             "retired": ["second-life", "recycled"],
             "second-life": ["recycled"],
             "recycled": [],
+            "lost": ["in-stock"],
+            "stolen": ["in-stock"],
         ],
         initial: "in-service")
 }

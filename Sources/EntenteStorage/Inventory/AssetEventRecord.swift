@@ -9,6 +9,8 @@ final class AssetEventRecord: Model, @unchecked Sendable {
     enum Kind: String {
         case created, updated
         case statusChanged = "status-changed"
+        case loanStarted = "loan-started"
+        case loanEnded = "loan-ended"
     }
 
     @ID(key: .id) var id: UUID?
@@ -22,6 +24,9 @@ final class AssetEventRecord: Model, @unchecked Sendable {
     @OptionalField(key: "fields") var fields: String?
     @OptionalField(key: "import_id") var importID: UUID?
     @OptionalField(key: "note") var note: String?
+    @OptionalField(key: "loan_id") var loanID: UUID?
+    /// An `AssetLoan.Ending`, for `loan-ended`.
+    @OptionalField(key: "loan_ending") var loanEnding: String?
 
     init() {}
 
@@ -42,6 +47,12 @@ final class AssetEventRecord: Model, @unchecked Sendable {
         case .statusChanged(let from, let to, let note):
             kind = Kind.statusChanged.rawValue
             (statusFrom, statusTo, self.note) = (from, to, note)
+        case .loanStarted(let loanID):
+            kind = Kind.loanStarted.rawValue
+            self.loanID = loanID
+        case .loanEnded(let loanID, let ending):
+            kind = Kind.loanEnded.rawValue
+            (self.loanID, loanEnding) = (loanID, ending.rawValue)
         }
     }
 
@@ -60,11 +71,16 @@ final class AssetEventRecord: Model, @unchecked Sendable {
                             importID: importID)
         case .statusChanged:
             fact = .statusChanged(from: try required(statusFrom, "status_from"), to: try required(statusTo, "status_to"), note: note)
+        case .loanStarted:
+            fact = .loanStarted(loanID: try required(loanID, "loan_id"))
+        case .loanEnded:
+            fact = .loanEnded(loanID: try required(loanID, "loan_id"),
+                              ending: try StoredValueError.decode(try required(loanEnding, "loan_ending"), table: Self.schema, column: "loan_ending"))
         }
         return AssetEvent(id: try requireID(), assetID: assetID, at: Instant(at), actor: actor, fact: fact)
     }
 
-    private func required(_ value: String?, _ column: String) throws -> String {
+    private func required<Value>(_ value: Value?, _ column: String) throws -> Value {
         guard let value else { throw StoredValueError(table: Self.schema, column: column, value: "NULL") }
         return value
     }

@@ -101,6 +101,14 @@ public struct AssetStore: Sendable {
         try await AssetRecord.find(id, on: database)?.asset()
     }
 
+    /// The establishment's asset whose inventory number or serial is `reference` (a ticket's "asset
+    /// reference", typed or carried by the asset's intake link).
+    public func asset(reference: String, in establishment: UAI) async throws -> Asset? {
+        try await AssetRecord.query(on: database).filter(\.$establishmentUAI == establishment.value)
+            .group(.or) { $0.filter(\.$inventoryNumber == reference).filter(\.$serialNumber == reference) }
+            .first()?.asset()
+    }
+
     /// The asset's history, oldest first.
     public func history(of id: UUID) async throws -> [AssetEvent] {
         try await AssetEventRecord.query(on: database).filter(\.$assetID == id).sort(\.$at).all().map { try $0.event() }

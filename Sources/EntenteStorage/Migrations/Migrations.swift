@@ -28,5 +28,6 @@ public enum EntenteMigrations {
         CreateIdempotencyKeys(),
         TypeTicketEvents(),
         CreateAssets(),
+        CreateAssetLoans(),
     ]
 }

@@ -12,7 +12,8 @@ public struct ServerSettings: Sendable {
     public var databaseURL: String?
     /// Demo mode: demo accounts are created and shown on the sign-in page.
     public var demoMode: Bool
-    /// In demo mode, an empty desk is filled with a recent history at start (`DemoHistory`); `ENTENTE_DEMO_HISTORY=0` keeps it empty.
+    /// In demo mode, an empty desk is filled with a recent history at start (`DemoHistory`) and an empty
+    /// inventory with devices (`DemoInventory`); `ENTENTE_DEMO_HISTORY=0` keeps both empty.
     public var demoHistory = false
     /// bcrypt work factor; tests lower it to stay fast.
     public var passwordCost: Int

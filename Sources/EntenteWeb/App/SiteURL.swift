@@ -39,6 +39,10 @@ public enum SiteURL: Hashable, Sendable {
     case assetStatus(UUID)
     case inventoryImport
     case inventoryImportReport(UUID)
+    case assetLoans(UUID)
+    case loanAgreement(UUID)
+    case loanEnd(UUID)
+    case allocations
 
     /// The kind of URL, without its values: what a route is registered for.
     public var endpoint: Endpoint {
@@ -79,6 +83,10 @@ public enum SiteURL: Hashable, Sendable {
         case .assetStatus: .assetStatus
         case .inventoryImport: .inventoryImport
         case .inventoryImportReport: .inventoryImportReport
+        case .assetLoans: .assetLoans
+        case .loanAgreement: .loanAgreement
+        case .loanEnd: .loanEnd
+        case .allocations: .allocations
         }
     }
 
@@ -98,8 +106,9 @@ public enum SiteURL: Hashable, Sendable {
         case .ticketAttachments(let id): [id.uuidString.lowercased()]
         case .ticketAttachment(let id, let file): [id.uuidString.lowercased(), file.uuidString.lowercased()]
         case .notificationRead(let id): [id.uuidString.lowercased()]
-        case .asset(let id), .assetStatus(let id), .inventoryImportReport(let id): [id.uuidString.lowercased()]
-        case .inventory, .inventoryCSV, .inventoryImport,
+        case .asset(let id), .assetStatus(let id), .inventoryImportReport(let id), .assetLoans(let id), .loanAgreement(let id),
+             .loanEnd(let id): [id.uuidString.lowercased()]
+        case .inventory, .inventoryCSV, .inventoryImport, .allocations,
              .home, .signIn, .signOut, .language, .health, .stylesheet, .conventions, .establishments, .partners, .audit, .tickets, .ticketsCSV, .newTicket, .statistics, .statisticsCSV, .notifications, .notificationsReadAll: []
         }
     }
@@ -117,7 +126,8 @@ public enum SiteURL: Hashable, Sendable {
     /// spelled, which `Routes` registers and `path` fills in. `SiteURLTests` checks both ways.
     public enum Endpoint: String, CaseIterable, Sendable {
         case home, signIn, signOut, language, health, stylesheet, conventions, convention, matrixCSV, matrixJSON, establishments, establishment, partners, audit, tickets, ticketsCSV, newTicket, ticket, ticketStatus, ticketMessages, ticketRating, statistics, statisticsCSV, ticketTransfer, ticketTeam, ticketAttachments, ticketAttachment, notifications, notificationRead, notificationsReadAll
-        case inventory, inventoryCSV, asset, assetStatus, inventoryImport, inventoryImportReport
+        case inventory, inventoryCSV, asset, assetStatus, inventoryImport, inventoryImportReport, assetLoans, loanAgreement, loanEnd
+        case allocations
 
         /// `/tickets/:id/status`: Vapor's route pattern, and the template of links.
         public var template: String {
@@ -158,6 +168,10 @@ public enum SiteURL: Hashable, Sendable {
             case .assetStatus: "/inventory/assets/:id/status"
             case .inventoryImport: "/inventory/import"
             case .inventoryImportReport: "/inventory/import/:id"
+            case .assetLoans: "/inventory/assets/:id/loans"
+            case .loanAgreement: "/inventory/loans/:id/agreement"
+            case .loanEnd: "/inventory/loans/:id/end"
+            case .allocations: "/inventory/allocations"
             }
         }
 

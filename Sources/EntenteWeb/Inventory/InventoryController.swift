@@ -70,7 +70,7 @@ enum InventoryController {
 
     /// The asset of the path, if the user may read it: another establishment's asset is a 404, so
     /// that ids cannot be probed.
-    private static func readable(_ request: Request) async throws -> (Asset, InventoryScope) {
+    static func readable(_ request: Request) async throws -> (Asset, InventoryScope) {
         let scope = InventoryScope(user: try request.requireUser(), environment: request.entente)
         guard let id = request.parameters.get("id", as: UUID.self),
               let asset = try await AssetStore(database: request.db).asset(id),
@@ -79,12 +79,22 @@ enum InventoryController {
         return (asset, scope)
     }
 
-    private static func page(_ request: Request, _ asset: Asset, canEdit: Bool, notice: InventoryPhrase?) async throws -> Response {
+    static func page(_ request: Request, _ asset: Asset, canEdit: Bool, notice: InventoryPhrase? = nil,
+                     refusal: AssetLending.Refusal? = nil) async throws -> Response {
         let establishment = request.entente.territory.establishments.first { $0.uai == asset.details.establishment }
-        return AssetPage(context: PageContext(request), model: .init(
+        let store = AssetStore(database: request.db)
+        let loans = try await store.loans(of: asset.id)
+        var cartNames: [UUID: String] = [:]
+        for loan in loans {
+            if case .cart(let id) = loan.holder { cartNames[id] = try await store.asset(id)?.details.inventoryNumber }
+        }
+        let response = AssetPage(context: PageContext(request), model: .init(
             asset: asset, componentName: componentNames(request.entente)[asset.details.componentID],
-            establishmentName: establishment?.name, history: try await AssetStore(database: request.db).history(of: asset.id),
-            canEdit: canEdit, notice: notice)).render()
+            establishmentName: establishment?.name, history: try await store.history(of: asset.id),
+            canEdit: canEdit, notice: notice, loans: loans, cartNames: cartNames,
+            today: TimeZone.europeParis.localDateTime(at: Instant(request.entente.now())).date, refusal: refusal)).render()
+        if refusal != nil { response.status = .unprocessableEntity }
+        return response
     }
 
     /// Component names by id, from every convention (the first that names an id wins).

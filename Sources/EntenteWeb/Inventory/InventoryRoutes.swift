@@ -11,5 +11,10 @@ enum InventoryRoutes {
         signedIn.upload(.inventoryImport, limit: AssetImportController.fileLimit, use: AssetImportController.upload)
         signedIn.get(.inventoryImportReport, use: AssetImportController.report)
         signedIn.post(.inventoryImportReport, use: AssetImportController.act)
+        signedIn.post(.assetLoans, use: AssetLoanController.lend)
+        signedIn.post(.loanAgreement, use: AssetLoanController.recordAgreement)
+        signedIn.post(.loanEnd, use: AssetLoanController.end)
+        signedIn.get(.allocations, use: AssetLoanController.allocationForm)
+        signedIn.post(.allocations, use: AssetLoanController.allocate)
     }
 }

@@ -128,7 +128,17 @@ enum TicketController {
     @Sendable static func newForm(_ request: Request) async throws -> Response {
         let desk = try request.serviceDesk()
         guard desk.user.role != .observer else { throw Abort(.forbidden) }
-        return intakePage(desk, PageContext(request), form: IntakeForm(requester_name: desk.user.displayName), problems: [:])
+        var form = IntakeForm(requester_name: desk.user.displayName)
+        // From an asset's page (or its label): the form is about that device, routed by what the inventory knows.
+        if let id = request.query[UUID.self, at: "asset"], let asset = try await AssetStore(database: request.db).asset(id),
+           InventoryScope(user: desk.user, environment: request.entente).canRead(asset.details.establishment) {
+            form.establishment = asset.details.establishment.value
+            form.component = asset.details.componentID
+            form.funding = asset.details.funding.origin.rawValue
+            form.zone = asset.details.zone?.rawValue
+            form.asset_reference = asset.details.inventoryNumber
+        }
+        return intakePage(desk, PageContext(request), form: form, problems: [:])
     }
 
     @Sendable static func create(_ request: Request) async throws -> Response {

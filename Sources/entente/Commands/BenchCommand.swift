@@ -20,8 +20,8 @@ struct BenchCommand: AsyncParsableCommand {
         var dataDirectory: String?
 
         func run() async throws {
-            guard tickets > 0, (1...1000).contains(establishments) else {
-                throw CommandFailure("--tickets must be positive and --establishments between 1 and 1000")
+            guard tickets >= 0, (1...5000).contains(establishments) else {
+                throw CommandFailure("--tickets must not be negative and --establishments between 1 and 5000")
             }
             let settings: ServerSettings
             do { settings = try ServerSettings.resolve(host: nil, port: nil, dataDirectory: dataDirectory) } catch {

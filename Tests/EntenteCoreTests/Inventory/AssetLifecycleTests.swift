@@ -7,7 +7,7 @@ import Testing
     @Test func theStandardSetIsConsistent() {
         #expect(lifecycle.problems.isEmpty)
         #expect(lifecycle.statuses.map(\.id) == ["ordered", "in-stock", "in-service", "out-of-order", "in-repair",
-                                                 "retired", "second-life", "recycled"])
+                                                 "retired", "second-life", "recycled", "lost", "stolen"])
         #expect(lifecycle.status(lifecycle.initial)?.standing == .inService)
     }
 
@@ -24,7 +24,7 @@ import Testing
 
     @Test func retiredStatusesLeaveTheIndicators() {
         let retired = lifecycle.statuses.filter { $0.standing == .retired }.map(\.id)
-        #expect(retired == ["retired", "second-life", "recycled"])
+        #expect(retired == ["retired", "second-life", "recycled", "lost", "stolen"])
     }
 
     @Test func aTerritoryAddsItsOwnStatus() {

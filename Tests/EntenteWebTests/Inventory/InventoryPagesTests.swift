@@ -163,4 +163,31 @@ import VaporTesting
             #expect(report.body.string.contains("<strong>3</strong> inchangé(s)"), "\(report.body.string.prefix(3000))")
         }
     }
+
+    @Test func aTicketAboutAnImportedDeviceIsRoutedByTheDevicesFunding() async throws {
+        try await TestApp.run { app in
+            // setup: a video projector bought on the school's own funds
+            let (uai, _, principal) = try Self.college()
+            var agent = Browser(app)
+            _ = try await agent.signIn(Self.agent)
+            let file = "UAI;N° d'inventaire;Composant;Financement;Réseau\n\(uai.value);VP-12;videoprojecteurs;Fonds propres;Pédagogique\n"
+            let (path, _) = try await Self.upload(&agent, Data(file.utf8))
+            _ = try await agent.post(path, form: ["action": "apply"])
+            let asset = try #require(try await AssetStore(database: app.db).list(AssetFilter()).assets.first)
+            var member = Browser(app)
+            _ = try await member.signIn(principal)
+            // act: the asset's link opens the intake form about it; the principal files without saying who funded it
+            let form = try await member.get("/tickets/new?asset=\(asset.id.uuidString.lowercased())")
+            let filed = try await member.post("/tickets", form: [
+                "kind": "incident", "component": "videoprojecteurs", "nature": "breakdown", "title": "Le projecteur ne s'allume plus",
+                "description": "Salle B12, plus d'image depuis ce matin.", "requester_name": "Principal", "asset_reference": "VP-12"])
+            // check
+            #expect(form.body.string.contains(#"value="VP-12""#))
+            #expect(filed.status == .seeOther)
+            let ticket = try #require(try await TicketStore(database: app.db).list(TicketStore.Filter(), limit: 5).tickets.first)
+            #expect(ticket.assetReference == "VP-12")
+            #expect(ticket.partyCode == "EPLE", "own funds: the establishment repairs it (seed 002)")
+            #expect(ticket.context.funding == .etablissement)
+        }
+    }
 }

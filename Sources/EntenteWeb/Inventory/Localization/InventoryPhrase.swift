@@ -8,6 +8,7 @@ enum InventoryPhrase: Phrasebook {
     case importAssets, importIntro, file, matchKey, onlyValidRows, check, apply, detected, columnMapping, leftAside
     case toCreate, toUpdate, unchanged, refused, line, field, problem, nothingWritten, applied, alreadyApplied
     case refusedRowsStop, noMoveAllowed, stale, readOnly, missingColumns, chooseAFile, noSuchUpload, resultCount
+    case reportProblem
     case previous, next, page, sharedFunding, enteredByHand, enteredByImport, changedByHand, changedByImport
 
     var pair: (String, String) {
@@ -79,6 +80,7 @@ enum InventoryPhrase: Phrasebook {
         case .next: ("Suivante", "Next")
         case .page: ("Page", "Page")
         case .sharedFunding: ("Partagé", "Shared")
+        case .reportProblem: ("Signaler un problème sur cet équipement", "Report a problem with this device")
         case .enteredByHand: ("Entré dans l'inventaire", "Entered in the inventory")
         case .enteredByImport: ("Entré dans l'inventaire par import", "Entered in the inventory by an import")
         case .changedByHand: ("Modifié", "Changed")
@@ -99,6 +101,8 @@ enum InventoryPhrase: Phrasebook {
         case "retired": (french, english) = ("Réformé", "Retired")
         case "second-life": (french, english) = ("Seconde vie / don", "Second life / donated")
         case "recycled": (french, english) = ("Recyclé", "Recycled")
+        case "lost": (french, english) = ("Perdu", "Lost")
+        case "stolen": (french, english) = ("Volé", "Stolen")
         default: (french, english) = (id, id)
         }
         return language == .fr ? french : english

@@ -1,4 +1,5 @@
 import EntenteCore
+import Foundation
 import Plot
 import Vapor
 
@@ -12,6 +13,12 @@ struct AssetPage {
         var canEdit: Bool
         /// Shown above the asset: why the last change was not made.
         var notice: InventoryPhrase?
+        var loans: [AssetLoan] = []
+        /// Carts' inventory numbers, by id, for the loans placed in one.
+        var cartNames: [UUID: String] = [:]
+        var today: CalendarDate
+        /// A loan refused, said above the forms.
+        var refusal: AssetLending.Refusal?
     }
 
     let context: PageContext
@@ -27,6 +34,7 @@ struct AssetPage {
             .p(.a(.href(SiteURL.inventory.path), .text("← " + t(.assets)))),
             .h1(.text(title)),
             .unwrap(model.notice) { .div(.class("notice"), .attribute(named: "role", value: "alert"), .p(.text(t($0)))) },
+            .unwrap(model.refusal) { .div(.class("field-error"), .attribute(named: "role", value: "alert"), .p(.text($0.text(context.language)))) },
             .dl(
                 .class("facts"),
                 row(.status, status(model.asset.status) + " — " + t(.statusSince) + " "
@@ -43,7 +51,11 @@ struct AssetPage {
                 row(.warrantyEndsOn, details.warrantyEndsOn?.description),
                 row(.endOfLifeOn, details.endOfLifeOn?.description)
             ),
+            .if(context.user?.role != .observer,
+                .p(.a(.class("button"), .href(SiteURL.newTicket.path + "?asset=" + model.asset.id.uuidString.lowercased()),
+                      .text(t(.reportProblem))))),
             model.canEdit ? statusForm : .p(.class("notice"), .text(t(.readOnly))),
+            loansSection,
             .h2(.text(t(.history))),
             .ol(.class("history"), .group(model.history.reversed().map { event in
                 .li(.text(ClockText.dateTime(event.at, context) + " — " + event.actor + " — " + describe(event.fact)))
@@ -80,6 +92,10 @@ struct AssetPage {
             t(importID == nil ? .changedByHand : .changedByImport) + " : " + fields.map { $0.text(context.language) }.joined(separator: ", ")
         case .statusChanged(let from, let to, let note):
             "\(status(from)) → \(status(to))" + (note.map { " — \($0)" } ?? "")
+        case .loanStarted(let loanID):
+            l(.lend) + (model.loans.first { $0.id == loanID }.map { " — " + LoanPhrase.holder($0.holder, cartNames: model.cartNames, context.language) } ?? "")
+        case .loanEnded(_, let ending):
+            l(.endLoan) + " — " + ending.text(context.language)
         }
     }
 }

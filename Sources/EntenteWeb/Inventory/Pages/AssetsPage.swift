@@ -20,7 +20,9 @@ struct AssetsPage {
     func render() -> Response {
         let response = Layout(context: context, title: t(.assets)).render(
             .h1(.text(t(.assets))),
-            .if(model.canImport, .p(.a(.class("button"), .href(SiteURL.inventoryImport.path), .text(t(.importAssets))))),
+            .p(.if(model.canImport, .a(.class("button"), .href(SiteURL.inventoryImport.path), .text(t(.importAssets)))),
+               .if(context.user?.role != .observer, .a(.class("button"), .href(SiteURL.allocations.path),
+                                                       .text(LoanPhrase.allocate.text(context.language))))),
             filters,
             .if(!model.query.problems.isEmpty, .div(
                 .class("field-error"), .attribute(named: "role", value: "alert"),

@@ -49,7 +49,8 @@ enum AssetImportRun {
         let now = Instant(environment.now())
         let rules = AssetImportRules(
             matchKey: options.matchKey, lifecycle: .standard,
-            catalogues: AssetImportRules.catalogues(of: environment.territory.establishments,
+            // The stored establishments, not only the bundled ones: a territory loads its own directory.
+            catalogues: AssetImportRules.catalogues(of: try await TerritoryStore(database: database).establishments(matching: nil, limit: .max),
                                                     under: Array(environment.conventions.values)),
             today: TimeZone.europeParis.localDateTime(at: now).date, editable: editable)
         let store = AssetStore(database: database)

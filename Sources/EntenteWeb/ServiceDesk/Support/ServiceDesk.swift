@@ -31,6 +31,9 @@ struct ServiceDesk {
     /// Files a ticket for an establishment the user may file for; members always file for their own.
     /// An `attachment` (the intake form's optional file) is checked before anything is written and lands
     /// with the ticket in one transaction; a refused one throws its `AttachmentRefusal`.
+    /// A ticket about a device of the inventory (its `assetReference` is the device's inventory number
+    /// or serial) is routed by the device's funding and network zone, which the inventory knows better
+    /// than the requester.
     func file(_ intake: TicketIntake, establishmentUAI: String?, requesterEmail: String?,
               attachment: IntakeAttachment? = nil) async throws -> FiledTicket {
         guard user.role != .observer else { throw Refusal.forbidden }
@@ -39,6 +42,11 @@ struct ServiceDesk {
               let convention = Self.convention(covering: establishment, in: environment),
               mayFile(for: establishment, under: convention) else {
             throw Refusal.problems([.establishment: .notCovered])
+        }
+        var intake = intake
+        if let reference = intake.assetReference?.trimmingCharacters(in: .whitespaces), !reference.isEmpty,
+           let asset = try await AssetStore(database: database).asset(reference: reference, in: establishment.uai) {
+            intake.context = ResponsibilityContext(funding: asset.details.funding.origin, zone: asset.details.zone ?? intake.context.zone)
         }
         let accepted: (decision: RoutingDecision, criticality: Criticality, componentName: String)
         do { accepted = try intake.accepted(by: convention, for: establishment) } catch {

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The inventory import benchmark of issue 10: a CSV of ROWS rows (100,000 by default) over the
+# establishments of `bench seed`, imported with the command line: dry run, import, the same file
+# again (all unchanged). Usage: bench/inventory-import.sh [sqlite|postgres]
+# Prints elapsed seconds and peak memory per step; docs/PERFORMANCE.md records the figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+engine=${1:-sqlite}
+rows=${ROWS:-100000}
+establishments=${ESTABLISHMENTS:-2000}
+swift build -c release --scratch-path .build-release --product entente >/dev/null
+bin=$(pwd)/.build-release/release/entente
+work=$(mktemp -d); chmod 755 "$work"
+cleanup() {
+  [ -f "$work/pg/postmaster.pid" ] && runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+export ENTENTE_DATA_DIR="$work/data" ENTENTE_DEMO=1 ENTENTE_DEMO_HISTORY=0
+if [ "$engine" = postgres ]; then
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  mkdir -p "$work/pg" && chown postgres:postgres "$work/pg"
+  runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" --auth=trust -U postgres >/dev/null
+  runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg/log" -w -o "-p 55434 -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
+  runuser -u postgres -- "$pg_bin/createdb" -h 127.0.0.1 -p 55434 entente_bench
+  export DATABASE_URL="postgres://postgres@127.0.0.1:55434/entente_bench?sslmode=disable"
+fi
+echo "engine=$engine rows=$rows establishments=$establishments"
+"$bin" bench seed --tickets 0 --establishments "$establishments" >/dev/null
+python3 - "$establishments" "$rows" > "$work/parc.csv" <<'PY'
+import sys
+# The UAIs `bench seed` gives its establishments: 0358000 onwards with their check letter.
+uais = [f"0{358000 + i}" + "ABCDEFGHJKLMNPRSTUVWXYZ"[(358000 + i) % 23] for i in range(int(sys.argv[1]))]
+rows = int(sys.argv[2])
+components = ["stations-travail-pedagogiques", "tablettes", "videoprojecteurs", "bornes-wifi"]
+print("UAI;N° d'inventaire;Numéro de série;Composant;Financement;Réseau;Date d'acquisition;Prix;Salle")
+for n in range(rows):
+    print(f"{uais[n % len(uais)]};B-{n:07d};SN{n:09d};{components[n % 4]};{'Fonds propres' if n % 10 == 0 else 'Département'};"
+          f"Pédagogique;{1 + n % 28:02d}/{1 + n % 12:02d}/20{18 + n % 7};{100 + n % 900},{n % 100:02d} €;B{n % 40}")
+PY
+ls -la "$work/parc.csv" | awk '{print "file: " $5 " bytes"}'
+/usr/bin/time -f "dry run: %e s, %M KB" "$bin" inventory import "$work/parc.csv" 2>&1 >/dev/null | grep -v "^$work" | tail -1
+/usr/bin/time -f "import: %e s, %M KB" "$bin" inventory import "$work/parc.csv" --apply 2>&1 >/dev/null | grep -v "^$work" | tail -1
+/usr/bin/time -f "same file again: %e s, %M KB" "$bin" inventory import "$work/parc.csv" --apply 2>&1 >/dev/null | grep -v "^$work" | tail -1
