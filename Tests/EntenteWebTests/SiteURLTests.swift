@@ -51,6 +51,12 @@ import VaporTesting
         case .loanAgreement: .loanAgreement(id)
         case .loanEnd: .loanEnd(id)
         case .allocations: .allocations
+        case .inventoryIndicators: .inventoryIndicators
+        case .inventoryIndicatorsJSON: .inventoryIndicatorsJSON
+        case .inventoryIndicatorsCSV: .inventoryIndicatorsCSV
+        case .disposals: .disposals
+        case .disposal: .disposal(id)
+        case .disposalCertificate: .disposalCertificate(id)
         case .notificationsReadAll: .notificationsReadAll
         }
     }

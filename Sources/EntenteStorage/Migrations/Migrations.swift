@@ -29,5 +29,6 @@ public enum EntenteMigrations {
         TypeTicketEvents(),
         CreateAssets(),
         CreateAssetLoans(),
+        CreateDisposalBatches(),
     ]
 }

@@ -43,6 +43,12 @@ public enum SiteURL: Hashable, Sendable {
     case loanAgreement(UUID)
     case loanEnd(UUID)
     case allocations
+    case inventoryIndicators
+    case inventoryIndicatorsJSON
+    case inventoryIndicatorsCSV
+    case disposals
+    case disposal(UUID)
+    case disposalCertificate(UUID)
 
     /// The kind of URL, without its values: what a route is registered for.
     public var endpoint: Endpoint {
@@ -87,6 +93,12 @@ public enum SiteURL: Hashable, Sendable {
         case .loanAgreement: .loanAgreement
         case .loanEnd: .loanEnd
         case .allocations: .allocations
+        case .inventoryIndicators: .inventoryIndicators
+        case .inventoryIndicatorsJSON: .inventoryIndicatorsJSON
+        case .inventoryIndicatorsCSV: .inventoryIndicatorsCSV
+        case .disposals: .disposals
+        case .disposal: .disposal
+        case .disposalCertificate: .disposalCertificate
         }
     }
 
@@ -107,8 +119,9 @@ public enum SiteURL: Hashable, Sendable {
         case .ticketAttachment(let id, let file): [id.uuidString.lowercased(), file.uuidString.lowercased()]
         case .notificationRead(let id): [id.uuidString.lowercased()]
         case .asset(let id), .assetStatus(let id), .inventoryImportReport(let id), .assetLoans(let id), .loanAgreement(let id),
-             .loanEnd(let id): [id.uuidString.lowercased()]
-        case .inventory, .inventoryCSV, .inventoryImport, .allocations,
+             .loanEnd(let id), .disposal(let id), .disposalCertificate(let id): [id.uuidString.lowercased()]
+        case .inventory, .inventoryCSV, .inventoryImport, .allocations, .inventoryIndicators, .inventoryIndicatorsJSON,
+             .inventoryIndicatorsCSV, .disposals,
              .home, .signIn, .signOut, .language, .health, .stylesheet, .conventions, .establishments, .partners, .audit, .tickets, .ticketsCSV, .newTicket, .statistics, .statisticsCSV, .notifications, .notificationsReadAll: []
         }
     }
@@ -127,7 +140,7 @@ public enum SiteURL: Hashable, Sendable {
     public enum Endpoint: String, CaseIterable, Sendable {
         case home, signIn, signOut, language, health, stylesheet, conventions, convention, matrixCSV, matrixJSON, establishments, establishment, partners, audit, tickets, ticketsCSV, newTicket, ticket, ticketStatus, ticketMessages, ticketRating, statistics, statisticsCSV, ticketTransfer, ticketTeam, ticketAttachments, ticketAttachment, notifications, notificationRead, notificationsReadAll
         case inventory, inventoryCSV, asset, assetStatus, inventoryImport, inventoryImportReport, assetLoans, loanAgreement, loanEnd
-        case allocations
+        case allocations, inventoryIndicators, inventoryIndicatorsJSON, inventoryIndicatorsCSV, disposals, disposal, disposalCertificate
 
         /// `/tickets/:id/status`: Vapor's route pattern, and the template of links.
         public var template: String {
@@ -172,6 +185,12 @@ public enum SiteURL: Hashable, Sendable {
             case .loanAgreement: "/inventory/loans/:id/agreement"
             case .loanEnd: "/inventory/loans/:id/end"
             case .allocations: "/inventory/allocations"
+            case .inventoryIndicators: "/inventory/indicators"
+            case .inventoryIndicatorsJSON: "/inventory/indicators.json"
+            case .inventoryIndicatorsCSV: "/inventory/indicators.csv"
+            case .disposals: "/inventory/disposals"
+            case .disposal: "/inventory/disposals/:id"
+            case .disposalCertificate: "/inventory/disposals/:id/certificate"
             }
         }
 

@@ -16,5 +16,13 @@ enum InventoryRoutes {
         signedIn.post(.loanEnd, use: AssetLoanController.end)
         signedIn.get(.allocations, use: AssetLoanController.allocationForm)
         signedIn.post(.allocations, use: AssetLoanController.allocate)
+        signedIn.get(.inventoryIndicators, use: InventoryIndicatorsController.page)
+        signedIn.get(.inventoryIndicatorsJSON, use: InventoryIndicatorsController.json)
+        signedIn.get(.inventoryIndicatorsCSV, use: InventoryIndicatorsController.csv)
+        signedIn.get(.disposals, use: DisposalController.list)
+        signedIn.post(.disposals, use: DisposalController.make)
+        signedIn.get(.disposal, use: DisposalController.show)
+        signedIn.upload(.disposalCertificate, limit: DisposalController.certificateLimit, use: DisposalController.attach)
+        signedIn.get(.disposalCertificate, use: DisposalController.download)
     }
 }

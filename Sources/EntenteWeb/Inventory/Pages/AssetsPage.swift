@@ -22,7 +22,9 @@ struct AssetsPage {
             .h1(.text(t(.assets))),
             .p(.if(model.canImport, .a(.class("button"), .href(SiteURL.inventoryImport.path), .text(t(.importAssets)))),
                .if(context.user?.role != .observer, .a(.class("button"), .href(SiteURL.allocations.path),
-                                                       .text(LoanPhrase.allocate.text(context.language))))),
+                                                       .text(LoanPhrase.allocate.text(context.language)))),
+               .a(.class("button"), .href(SiteURL.inventoryIndicators.path), .text(IndicatorPhrase.title.text(context.language))),
+               .a(.class("button"), .href(SiteURL.disposals.path), .text(DisposalPhrase.title.text(context.language)))),
             filters,
             .if(!model.query.problems.isEmpty, .div(
                 .class("field-error"), .attribute(named: "role", value: "alert"),

@@ -52,11 +52,15 @@ extension ServiceDesk {
 /// A stored file as a download: never shown inline, never sniffed, never cached by a shared cache.
 enum AttachmentDownload {
     static func response(_ file: (attachment: TicketAttachment, content: Data)) -> Response {
-        let record = file.attachment
-        let response = Response(status: .ok, body: .init(data: file.content))
-        let parts = record.mediaType.split(separator: "/", maxSplits: 1).map(String.init)
+        response(fileName: file.attachment.fileName, mediaType: file.attachment.mediaType, content: file.content)
+    }
+
+    /// A stored file as a download, in the type decided from its content when it was stored.
+    static func response(fileName: String, mediaType: String, content: Data) -> Response {
+        let response = Response(status: .ok, body: .init(data: content))
+        let parts = mediaType.split(separator: "/", maxSplits: 1).map(String.init)
         response.headers.contentType = parts.count == 2 ? HTTPMediaType(type: parts[0], subType: parts[1]) : .binary
-        response.headers.replaceOrAdd(name: .contentDisposition, value: contentDisposition(record.fileName))
+        response.headers.replaceOrAdd(name: .contentDisposition, value: contentDisposition(fileName))
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
         return response
