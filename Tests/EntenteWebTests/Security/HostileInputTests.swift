@@ -55,7 +55,8 @@ import VaporTesting
             if name != "HTMLEscaping.swift" {
                 #expect(!source.contains("Attribute(name:"), "\(name) builds an attribute by hand")
                 let raw = source.components(separatedBy: ".raw(").count - 1
-                let allowed = name == "StatisticsPage.swift" || name == "StatisticsPage+Satisfaction.swift" ? raw : 0
+                // The pages with charts insert `SVGChart.svg`, whose texts the chart escapes itself.
+                let allowed = ["StatisticsPage.swift", "StatisticsPage+Satisfaction.swift", "IndicatorsPage.swift"].contains(name) ? raw : 0
                 #expect(raw - source.components(separatedBy: "sql.raw(").count + 1 <= allowed, "\(name) writes raw HTML")
             }
         }
