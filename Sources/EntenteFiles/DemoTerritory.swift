@@ -9,6 +9,8 @@ public struct DemoTerritory: Sendable {
     public var establishments: [Establishment]
     /// The teams of the conventions' parties and their routing rules (`teams.yaml`), by convention.
     public var teams: [TeamDirectory] = []
+    /// The equipment référentiels of the conventions (`equipment-standards.yaml`).
+    public var equipmentStandards: [EquipmentStandard] = []
 
     /// Loads and validates everything bundled; any problem fails the whole load.
     public static func load() throws(FileIssues) -> DemoTerritory {
@@ -42,9 +44,17 @@ public struct DemoTerritory: Sendable {
                 issues += error.issues
             }
         }
+        var standards: [EquipmentStandard] = []
+        let standardsURL = folder.appendingPathComponent("equipment-standards.yaml")
+        if FileManager.default.fileExists(atPath: standardsURL.path) {
+            do {
+                standards = try EquipmentStandardFile.read(try text(of: standardsURL), file: "equipment-standards.yaml",
+                                                           conventions: conventions)
+            } catch { issues += error.issues }
+        }
         guard issues.isEmpty else { throw FileIssues(issues) }
         return DemoTerritory(partners: partners, conventions: conventions.sorted { $0.id < $1.id },
-                             establishments: establishments, teams: teams)
+                             establishments: establishments, teams: teams, equipmentStandards: standards)
     }
 
     /// The generic convention to start a new one from (seed 001's framework convention).

@@ -57,6 +57,8 @@ import VaporTesting
         case .disposals: .disposals
         case .disposal: .disposal(id)
         case .disposalCertificate: .disposalCertificate(id)
+        case .conformance: .conformance
+        case .modulations: .modulations
         case .notificationsReadAll: .notificationsReadAll
         }
     }

@@ -20,4 +20,14 @@ public enum AssetAccess {
     public static func canImport(_ viewer: TicketViewer) -> Bool {
         viewer.role == .administrator || viewer.role == .partnerAgent
     }
+
+    /// A quantity of the référentiel is modulated by the collectivité that wrote it, with the school
+    /// head (seed 002): its agents and administrators record the agreement.
+    public static func canModulate(_ viewer: TicketViewer, collectivity: String?) -> Bool {
+        switch viewer.role {
+        case .administrator: true
+        case .partnerAgent: viewer.partnerCode != nil && viewer.partnerCode == collectivity
+        case .establishmentMember, .observer: false
+        }
+    }
 }

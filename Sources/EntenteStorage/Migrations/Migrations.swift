@@ -30,5 +30,6 @@ public enum EntenteMigrations {
         CreateAssets(),
         CreateAssetLoans(),
         CreateDisposalBatches(),
+        CreateEquipmentModulations(),
     ]
 }

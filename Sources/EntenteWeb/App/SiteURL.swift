@@ -49,6 +49,8 @@ public enum SiteURL: Hashable, Sendable {
     case disposals
     case disposal(UUID)
     case disposalCertificate(UUID)
+    case conformance
+    case modulations
 
     /// The kind of URL, without its values: what a route is registered for.
     public var endpoint: Endpoint {
@@ -99,6 +101,8 @@ public enum SiteURL: Hashable, Sendable {
         case .disposals: .disposals
         case .disposal: .disposal
         case .disposalCertificate: .disposalCertificate
+        case .conformance: .conformance
+        case .modulations: .modulations
         }
     }
 
@@ -121,7 +125,7 @@ public enum SiteURL: Hashable, Sendable {
         case .asset(let id), .assetStatus(let id), .inventoryImportReport(let id), .assetLoans(let id), .loanAgreement(let id),
              .loanEnd(let id), .disposal(let id), .disposalCertificate(let id): [id.uuidString.lowercased()]
         case .inventory, .inventoryCSV, .inventoryImport, .allocations, .inventoryIndicators, .inventoryIndicatorsJSON,
-             .inventoryIndicatorsCSV, .disposals,
+             .inventoryIndicatorsCSV, .disposals, .conformance, .modulations,
              .home, .signIn, .signOut, .language, .health, .stylesheet, .conventions, .establishments, .partners, .audit, .tickets, .ticketsCSV, .newTicket, .statistics, .statisticsCSV, .notifications, .notificationsReadAll: []
         }
     }
@@ -141,6 +145,7 @@ public enum SiteURL: Hashable, Sendable {
         case home, signIn, signOut, language, health, stylesheet, conventions, convention, matrixCSV, matrixJSON, establishments, establishment, partners, audit, tickets, ticketsCSV, newTicket, ticket, ticketStatus, ticketMessages, ticketRating, statistics, statisticsCSV, ticketTransfer, ticketTeam, ticketAttachments, ticketAttachment, notifications, notificationRead, notificationsReadAll
         case inventory, inventoryCSV, asset, assetStatus, inventoryImport, inventoryImportReport, assetLoans, loanAgreement, loanEnd
         case allocations, inventoryIndicators, inventoryIndicatorsJSON, inventoryIndicatorsCSV, disposals, disposal, disposalCertificate
+        case conformance, modulations
 
         /// `/tickets/:id/status`: Vapor's route pattern, and the template of links.
         public var template: String {
@@ -191,6 +196,8 @@ public enum SiteURL: Hashable, Sendable {
             case .disposals: "/inventory/disposals"
             case .disposal: "/inventory/disposals/:id"
             case .disposalCertificate: "/inventory/disposals/:id/certificate"
+            case .conformance: "/inventory/conformance"
+            case .modulations: "/inventory/conformance/modulations"
             }
         }
 

@@ -24,5 +24,7 @@ enum InventoryRoutes {
         signedIn.get(.disposal, use: DisposalController.show)
         signedIn.upload(.disposalCertificate, limit: DisposalController.certificateLimit, use: DisposalController.attach)
         signedIn.get(.disposalCertificate, use: DisposalController.download)
+        signedIn.get(.conformance, use: ConformanceController.page)
+        signedIn.post(.modulations, use: ConformanceController.modulate)
     }
 }

@@ -24,7 +24,8 @@ struct AssetsPage {
                .if(context.user?.role != .observer, .a(.class("button"), .href(SiteURL.allocations.path),
                                                        .text(LoanPhrase.allocate.text(context.language)))),
                .a(.class("button"), .href(SiteURL.inventoryIndicators.path), .text(IndicatorPhrase.title.text(context.language))),
-               .a(.class("button"), .href(SiteURL.disposals.path), .text(DisposalPhrase.title.text(context.language)))),
+               .a(.class("button"), .href(SiteURL.disposals.path), .text(DisposalPhrase.title.text(context.language))),
+               .a(.class("button"), .href(SiteURL.conformance.path), .text(ConformancePhrase.title.text(context.language)))),
             filters,
             .if(!model.query.problems.isEmpty, .div(
                 .class("field-error"), .attribute(named: "role", value: "alert"),
