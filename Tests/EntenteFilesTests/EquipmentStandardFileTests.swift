@@ -33,3 +33,15 @@ import Testing
         }
     }
 }
+
+/// Who validates an own-funds purchase, read from the Ille-et-Vilaine convention's matrix.
+@Suite struct PurchaseValidatingPartyTests {
+    @Test func theAcademieValidatesTheAdministrativeNetworkAndTheDepartementThePedagogicalOne() throws {
+        let convention = try #require(try DemoTerritory.load().conventions.first { $0.id == "ille-et-vilaine-2025" })
+        #expect(try PurchaseValidation.validatingParty(in: convention, zone: .administratif) == "ACA")
+        #expect(try PurchaseValidation.validatingParty(in: convention, zone: .pedagogique) == "CD")
+        #expect(throws: PurchaseValidation.Refusal.noValidatingParty(.iot)) {
+            try PurchaseValidation.validatingParty(in: convention, zone: .iot)
+        }
+    }
+}

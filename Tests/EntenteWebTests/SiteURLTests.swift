@@ -59,6 +59,10 @@ import VaporTesting
         case .disposalCertificate: .disposalCertificate(id)
         case .conformance: .conformance
         case .modulations: .modulations
+        case .purchases: .purchases
+        case .purchase: .purchase(id)
+        case .purchaseDecision: .purchaseDecision(id)
+        case .purchaseReceipt: .purchaseReceipt(id)
         case .notificationsReadAll: .notificationsReadAll
         }
     }

@@ -17,6 +17,8 @@ public struct AssetStore: Sendable {
         /// The asset changed since it was read: its version is now `current`.
         case stale(current: Int)
         case transitionRefused(from: String, to: String)
+        /// Inventory numbers other assets already have.
+        case inventoryNumbersTaken([String])
     }
 
     /// What an applied import wrote.

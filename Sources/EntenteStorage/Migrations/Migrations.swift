@@ -31,5 +31,6 @@ public enum EntenteMigrations {
         CreateAssetLoans(),
         CreateDisposalBatches(),
         CreateEquipmentModulations(),
+        CreatePurchaseRequests(),
     ]
 }

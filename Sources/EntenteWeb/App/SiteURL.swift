@@ -51,6 +51,10 @@ public enum SiteURL: Hashable, Sendable {
     case disposalCertificate(UUID)
     case conformance
     case modulations
+    case purchases
+    case purchase(UUID)
+    case purchaseDecision(UUID)
+    case purchaseReceipt(UUID)
 
     /// The kind of URL, without its values: what a route is registered for.
     public var endpoint: Endpoint {
@@ -103,6 +107,10 @@ public enum SiteURL: Hashable, Sendable {
         case .disposalCertificate: .disposalCertificate
         case .conformance: .conformance
         case .modulations: .modulations
+        case .purchases: .purchases
+        case .purchase: .purchase
+        case .purchaseDecision: .purchaseDecision
+        case .purchaseReceipt: .purchaseReceipt
         }
     }
 
@@ -123,9 +131,10 @@ public enum SiteURL: Hashable, Sendable {
         case .ticketAttachment(let id, let file): [id.uuidString.lowercased(), file.uuidString.lowercased()]
         case .notificationRead(let id): [id.uuidString.lowercased()]
         case .asset(let id), .assetStatus(let id), .inventoryImportReport(let id), .assetLoans(let id), .loanAgreement(let id),
-             .loanEnd(let id), .disposal(let id), .disposalCertificate(let id): [id.uuidString.lowercased()]
+             .loanEnd(let id), .disposal(let id), .disposalCertificate(let id), .purchase(let id), .purchaseDecision(let id),
+             .purchaseReceipt(let id): [id.uuidString.lowercased()]
         case .inventory, .inventoryCSV, .inventoryImport, .allocations, .inventoryIndicators, .inventoryIndicatorsJSON,
-             .inventoryIndicatorsCSV, .disposals, .conformance, .modulations,
+             .inventoryIndicatorsCSV, .disposals, .conformance, .modulations, .purchases,
              .home, .signIn, .signOut, .language, .health, .stylesheet, .conventions, .establishments, .partners, .audit, .tickets, .ticketsCSV, .newTicket, .statistics, .statisticsCSV, .notifications, .notificationsReadAll: []
         }
     }
@@ -145,7 +154,7 @@ public enum SiteURL: Hashable, Sendable {
         case home, signIn, signOut, language, health, stylesheet, conventions, convention, matrixCSV, matrixJSON, establishments, establishment, partners, audit, tickets, ticketsCSV, newTicket, ticket, ticketStatus, ticketMessages, ticketRating, statistics, statisticsCSV, ticketTransfer, ticketTeam, ticketAttachments, ticketAttachment, notifications, notificationRead, notificationsReadAll
         case inventory, inventoryCSV, asset, assetStatus, inventoryImport, inventoryImportReport, assetLoans, loanAgreement, loanEnd
         case allocations, inventoryIndicators, inventoryIndicatorsJSON, inventoryIndicatorsCSV, disposals, disposal, disposalCertificate
-        case conformance, modulations
+        case conformance, modulations, purchases, purchase, purchaseDecision, purchaseReceipt
 
         /// `/tickets/:id/status`: Vapor's route pattern, and the template of links.
         public var template: String {
@@ -198,6 +207,10 @@ public enum SiteURL: Hashable, Sendable {
             case .disposalCertificate: "/inventory/disposals/:id/certificate"
             case .conformance: "/inventory/conformance"
             case .modulations: "/inventory/conformance/modulations"
+            case .purchases: "/inventory/purchases"
+            case .purchase: "/inventory/purchases/:id"
+            case .purchaseDecision: "/inventory/purchases/:id/decision"
+            case .purchaseReceipt: "/inventory/purchases/:id/receipt"
             }
         }
 

@@ -26,5 +26,10 @@ enum InventoryRoutes {
         signedIn.get(.disposalCertificate, use: DisposalController.download)
         signedIn.get(.conformance, use: ConformanceController.page)
         signedIn.post(.modulations, use: ConformanceController.modulate)
+        signedIn.get(.purchases, use: PurchaseController.list)
+        signedIn.post(.purchases, use: PurchaseController.file)
+        signedIn.get(.purchase, use: PurchaseController.show)
+        signedIn.post(.purchaseDecision, use: PurchaseController.decide)
+        signedIn.post(.purchaseReceipt, use: PurchaseController.receive)
     }
 }

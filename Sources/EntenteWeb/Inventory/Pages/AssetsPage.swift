@@ -25,7 +25,8 @@ struct AssetsPage {
                                                        .text(LoanPhrase.allocate.text(context.language)))),
                .a(.class("button"), .href(SiteURL.inventoryIndicators.path), .text(IndicatorPhrase.title.text(context.language))),
                .a(.class("button"), .href(SiteURL.disposals.path), .text(DisposalPhrase.title.text(context.language))),
-               .a(.class("button"), .href(SiteURL.conformance.path), .text(ConformancePhrase.title.text(context.language)))),
+               .a(.class("button"), .href(SiteURL.conformance.path), .text(ConformancePhrase.title.text(context.language))),
+               .a(.class("button"), .href(SiteURL.purchases.path), .text(PurchasePhrase.title.text(context.language)))),
             filters,
             .if(!model.query.problems.isEmpty, .div(
                 .class("field-error"), .attribute(named: "role", value: "alert"),
