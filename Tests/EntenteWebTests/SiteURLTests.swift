@@ -63,6 +63,7 @@ import VaporTesting
         case .purchase: .purchase(id)
         case .purchaseDecision: .purchaseDecision(id)
         case .purchaseReceipt: .purchaseReceipt(id)
+        case .allocationsEnd: .allocationsEnd
         case .notificationsReadAll: .notificationsReadAll
         }
     }

@@ -64,6 +64,18 @@ public struct AssetImportPlan: Sendable {
     /// The steps that write something.
     public var writes: [Step] { steps.filter { if case .unchanged = $0.action { false } else { true } } }
 
+    /// The plan's writes in plans of at most `size` steps, for an import committed batch by batch.
+    public func batches(of size: Int) -> [AssetImportPlan] {
+        let writes = self.writes
+        return stride(from: 0, to: writes.count, by: size).map { start in
+            AssetImportPlan(steps: Array(writes[start..<min(start + size, writes.count)]))
+        }
+    }
+
+    private init(steps: [Step]) {
+        self.steps = steps
+    }
+
     /// Plans `rows` against `existing`, the stored assets whose id, inventory number or serial
     /// appears in the file (the store finds them).
     public init(rows: [AssetImportRow], existing: [Asset], rules: AssetImportRules) {

@@ -57,4 +57,22 @@ public enum AssetLending {
         let standing = lifecycle.status(asset.status)?.standing
         guard standing == .stock || standing == .inService else { throw .notAvailable(status: asset.status) }
     }
+
+    /// Why a class's loans end together.
+    public enum SchoolingEnd: String, CaseIterable, Hashable, Sendable {
+        /// The pupils leave the establishment before the end of the cycle.
+        case leaving
+        /// The pupils finish the cycle the devices were allocated for.
+        case cycleCompleted = "cycle-completed"
+    }
+
+    /// What the programme does with a pupil's device at the end of schooling: returned when the pupil
+    /// leaves, given to the pupil at the end of the cycle (the individual laptop of seed 000's
+    /// programme becomes the pupil's).
+    public static func ending(for end: SchoolingEnd) -> AssetLoan.Ending {
+        switch end {
+        case .leaving: .returned
+        case .cycleCompleted: .ownershipTransferred
+        }
+    }
 }

@@ -14,12 +14,18 @@ public enum AuditAction: Hashable, Sendable {
     case serviceLevelAlert(breach: Bool)
     /// A file added to a ticket; internal files are named to their party (and administrators) only.
     case attachmentAdded(internal: Bool)
+    /// The inventory of an establishment (the entry's subject is its UAI): an import's writes, a status
+    /// change by hand, a loan's end, a disposal batch, a purchase decision, a modulation of the référentiel.
+    case inventoryImported, assetStatusChanged, assetLoanEnded, disposalMade, modulationRecorded
+    case purchaseDecided(approved: Bool)
 
     /// What the entry's subject is: a ticket's reference, a convention's id, a team's code, an account's e-mail.
     public enum Subject: Hashable, Sendable {
         case ticket, convention, team, account
         /// An API token, by its name; the account it acts as is the entry's actor.
         case apiToken
+        /// An establishment's inventory, by its UAI.
+        case inventory
     }
 
     public var subject: Subject {
@@ -30,6 +36,7 @@ public enum AuditAction: Hashable, Sendable {
         case .teamCreated, .teamUpdated, .teamDeleted: .team
         case .ticketCreated, .ticketStatusChanged, .ticketTransferred, .ticketTeamChanged, .serviceLevelAlert,
              .attachmentAdded: .ticket
+        case .inventoryImported, .assetStatusChanged, .assetLoanEnded, .disposalMade, .modulationRecorded, .purchaseDecided: .inventory
         }
     }
 
@@ -57,6 +64,12 @@ public enum AuditAction: Hashable, Sendable {
         case .ticketTeamChanged(let movement): "ticket.team.\(movement.rawValue)"
         case .serviceLevelAlert(let breach): breach ? "ticket.sla.breach" : "ticket.sla.warning"
         case .attachmentAdded(let isInternal): isInternal ? "ticket.attachment.internal" : "ticket.attachment"
+        case .inventoryImported: "inventory.import"
+        case .assetStatusChanged: "inventory.asset.status"
+        case .assetLoanEnded: "inventory.loan.end"
+        case .disposalMade: "inventory.disposal"
+        case .modulationRecorded: "inventory.modulation"
+        case .purchaseDecided(let approved): approved ? "inventory.purchase.approve" : "inventory.purchase.refuse"
         }
     }
 
@@ -67,6 +80,8 @@ public enum AuditAction: Hashable, Sendable {
         .ticketCreated, .ticketStatusChanged, .ticketTransferred(overridingConvention: false),
         .ticketTransferred(overridingConvention: true), .serviceLevelAlert(breach: false), .serviceLevelAlert(breach: true),
         .attachmentAdded(internal: false), .attachmentAdded(internal: true),
+        .inventoryImported, .assetStatusChanged, .assetLoanEnded, .disposalMade, .modulationRecorded,
+        .purchaseDecided(approved: true), .purchaseDecided(approved: false),
     ] + TeamReassignment.Movement.allCases.map(AuditAction.ticketTeamChanged)
 
     private static let byText = Dictionary(uniqueKeysWithValues: all.map { ($0.rawValue, $0) })

@@ -18,6 +18,12 @@ final class AssetImportRecord: Model, @unchecked Sendable {
     @OptionalField(key: "applied_at") var appliedAt: Date?
     @OptionalField(key: "created_count") var createdCount: Int?
     @OptionalField(key: "updated_count") var updatedCount: Int?
+    /// For an import applied in the background: `running`, `done`, `failed` or `interrupted`.
+    @OptionalField(key: "job_state") var jobState: String?
+    /// Rows to write, and rows committed so far.
+    @OptionalField(key: "job_total") var jobTotal: Int?
+    @OptionalField(key: "job_done") var jobDone: Int?
+    @OptionalField(key: "job_message") var jobMessage: String?
 
     init() {}
 }

@@ -23,6 +23,23 @@ public struct AssetImportStore: Sendable {
         public var createdAt: Instant
         /// Set once applied: it cannot be applied twice.
         public var applied: (at: Instant, created: Int, updated: Int)?
+        /// An import applied in the background, while and after it runs.
+        public var job: Job?
+    }
+
+    /// The progress of an import applied in the background.
+    public struct Job: Sendable {
+        public enum State: String, Sendable {
+            case running, done, failed
+            /// The server stopped while it ran: the batches committed stay, the rest was not written.
+            case interrupted
+        }
+
+        public var state: State
+        public var total: Int
+        /// Rows written, in whole committed batches.
+        public var done: Int
+        public var message: String?
     }
 
     public func save(fileName: String, content: Data, matchKey: AssetMatchKey, onlyValidRows: Bool, accountID: UUID,
@@ -52,8 +69,13 @@ public struct AssetImportStore: Sendable {
             overrides[header] = .some(try name.map { try StoredValueError.decode($0, table: AssetImportRecord.schema, column: "mapping") })
         }
         let applied = record.appliedAt.map { (Instant($0), record.createdCount ?? 0, record.updatedCount ?? 0) }
+        let job = try record.jobState.map { state in
+            Job(state: try StoredValueError.decode(state, table: AssetImportRecord.schema, column: "job_state"),
+                total: record.jobTotal ?? 0, done: record.jobDone ?? 0, message: record.jobMessage)
+        }
         return Upload(id: id, accountID: record.accountID, fileName: record.fileName, content: record.content, matchKey: matchKey,
-                      onlyValidRows: record.onlyValid, overrides: overrides, createdAt: Instant(record.createdAt), applied: applied)
+                      onlyValidRows: record.onlyValid, overrides: overrides, createdAt: Instant(record.createdAt), applied: applied,
+                      job: job)
     }
 
     /// Keeps the user's choices for the next dry run.
@@ -73,5 +95,48 @@ public struct AssetImportStore: Sendable {
         record.updatedCount = updated
         try await record.save(on: database)
         return true
+    }
+
+    /// Claims the upload for a background run of `total` rows, once: false when it already runs or ran.
+    public func startJob(_ id: UUID, total: Int) async throws -> Bool {
+        guard let record = try await AssetImportRecord.find(id, on: database), record.appliedAt == nil, record.jobState == nil
+        else { return false }
+        record.jobState = Job.State.running.rawValue
+        record.jobTotal = total
+        record.jobDone = 0
+        try await record.save(on: database)
+        return true
+    }
+
+    /// Counts `rows` more as committed; called inside the batch's own transaction, so that the
+    /// count and the rows are written together.
+    public func advanceJob(_ id: UUID, by rows: Int) async throws {
+        guard let record = try await AssetImportRecord.find(id, on: database) else { return }
+        record.jobDone = (record.jobDone ?? 0) + rows
+        try await record.save(on: database)
+    }
+
+    public func finishJob(_ id: UUID, created: Int, updated: Int, at now: Instant) async throws {
+        guard let record = try await AssetImportRecord.find(id, on: database) else { return }
+        record.jobState = Job.State.done.rawValue
+        record.appliedAt = now.date
+        record.createdCount = created
+        record.updatedCount = updated
+        try await record.save(on: database)
+    }
+
+    public func failJob(_ id: UUID, message: String) async throws {
+        guard let record = try await AssetImportRecord.find(id, on: database) else { return }
+        record.jobState = Job.State.failed.rawValue
+        record.jobMessage = String(message.prefix(500))
+        try await record.save(on: database)
+    }
+
+    /// At start: the jobs a stopped server left running are interrupted, their committed batches kept.
+    public func interruptRunningJobs() async throws {
+        for record in try await AssetImportRecord.query(on: database).filter(\.$jobState == Job.State.running.rawValue).all() {
+            record.jobState = Job.State.interrupted.rawValue
+            try await record.save(on: database)
+        }
     }
 }

@@ -15,10 +15,9 @@ final class AssetRecord: Model, @unchecked Sendable {
     @OptionalField(key: "zone") var zone: String?
     @OptionalField(key: "building") var building: String?
     @OptionalField(key: "room") var room: String?
-    /// A `FundingOrigin`, or `shared`.
+    /// A `FundingOrigin`, or `shared` (see `AssetRow`).
     @Field(key: "funding") var funding: String
     @OptionalField(key: "funding_purchase") var fundingPurchase: String?
-    /// For `shared`: `[{"origin": "collectivite", "cents": 30000}, …]`.
     @OptionalField(key: "funding_shares") var fundingShares: String?
     @OptionalField(key: "acquired_on") var acquiredOn: String?
     @OptionalField(key: "price_cents") var priceCents: Int64?
@@ -36,70 +35,33 @@ final class AssetRecord: Model, @unchecked Sendable {
     }
 
     func update(from asset: Asset) {
-        let details = asset.details
-        establishmentUAI = details.establishment.value
-        componentID = details.componentID
-        model = details.model
-        inventoryNumber = details.inventoryNumber
-        serialNumber = details.serialNumber
-        zone = details.zone?.rawValue
-        building = details.building
-        room = details.room
-        (funding, fundingPurchase, fundingShares) = Self.columns(of: details.funding)
-        acquiredOn = details.acquiredOn?.description
-        priceCents = details.price?.cents
-        warrantyEndsOn = details.warrantyEndsOn?.description
-        endOfLifeOn = details.endOfLifeOn?.description
-        status = asset.status
-        statusSince = asset.statusSince.date
-        version = asset.version
+        let row = AssetRow(asset)
+        establishmentUAI = row.establishment_uai
+        componentID = row.component_id
+        model = row.model
+        inventoryNumber = row.inventory_number
+        serialNumber = row.serial_number
+        zone = row.zone
+        building = row.building
+        room = row.room
+        funding = row.funding
+        fundingPurchase = row.funding_purchase
+        fundingShares = row.funding_shares
+        acquiredOn = row.acquired_on
+        priceCents = row.price_cents
+        warrantyEndsOn = row.warranty_ends_on
+        endOfLifeOn = row.end_of_life_on
+        status = row.status
+        statusSince = row.status_since
+        version = row.version
     }
 
-    static let shared = "shared"
-
-    private struct Share: Codable {
-        var origin: FundingOrigin
-        var cents: Int64
-    }
-
-    private static func columns(of funding: AssetFunding) -> (String, String?, String?) {
-        switch funding {
-        case .collectivite, .academie: (funding.origin.rawValue, nil, nil)
-        case .etablissement(let purchase): (FundingOrigin.etablissement.rawValue, purchase, nil)
-        case .shared(let shares):
-            (shared, nil, String(decoding: try! JSONEncoder().encode(shares.map { Share(origin: $0.origin, cents: $0.amount.cents) }),
-                                 as: UTF8.self))
-        }
-    }
-
-    /// The asset as the core knows it; a value no case knows is an error naming its column.
+    /// The asset as the core knows it, read through `AssetRow`.
     func asset() throws -> Asset {
-        func day(_ text: String?, _ column: String) throws -> CalendarDate? {
-            guard let text else { return nil }
-            guard let date = CalendarDate(iso: text) else { throw StoredValueError(table: Self.schema, column: column, value: text) }
-            return date
-        }
-        let uai: UAI
-        do { uai = try UAI(establishmentUAI) } catch {
-            throw StoredValueError(table: Self.schema, column: "establishment_uai", value: establishmentUAI)
-        }
-        let details = AssetDetails(
-            establishment: uai, componentID: componentID, model: model, inventoryNumber: inventoryNumber,
-            serialNumber: serialNumber, zone: try StoredValueError.decode(zone, table: Self.schema, column: "zone"),
-            building: building, room: room, funding: try storedFunding(),
-            acquiredOn: try day(acquiredOn, "acquired_on"), price: priceCents.map(Money.init(cents:)),
-            warrantyEndsOn: try day(warrantyEndsOn, "warranty_ends_on"), endOfLifeOn: try day(endOfLifeOn, "end_of_life_on"))
-        return Asset(id: try requireID(), details: details, status: status, statusSince: Instant(statusSince), version: version)
-    }
-
-    private func storedFunding() throws -> AssetFunding {
-        guard funding == Self.shared else {
-            let origin: FundingOrigin = try StoredValueError.decode(funding, table: Self.schema, column: "funding")
-            return AssetFunding(origin, purchase: fundingPurchase)
-        }
-        guard let text = fundingShares, let shares = try? JSONDecoder().decode([Share].self, from: Data(text.utf8)) else {
-            throw StoredValueError(table: Self.schema, column: "funding_shares", value: fundingShares ?? "NULL")
-        }
-        return .shared(shares.map { FundingShare(origin: $0.origin, amount: Money(cents: $0.cents)) })
+        try AssetRow(id: try requireID(), establishment_uai: establishmentUAI, component_id: componentID, model: model,
+                     inventory_number: inventoryNumber, serial_number: serialNumber, zone: zone, building: building, room: room,
+                     funding: funding, funding_purchase: fundingPurchase, funding_shares: fundingShares, acquired_on: acquiredOn,
+                     price_cents: priceCents, warranty_ends_on: warrantyEndsOn, end_of_life_on: endOfLifeOn, status: status,
+                     status_since: statusSince, version: version).asset()
     }
 }

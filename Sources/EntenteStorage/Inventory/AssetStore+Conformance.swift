@@ -29,7 +29,12 @@ extension AssetStore {
         return try await query.all().map { try $0.modulation() }
     }
 
-    public func record(_ modulation: EquipmentModulation, actor: String) async throws {
-        try await EquipmentModulationRecord(modulation, recordedBy: actor).create(on: database)
+    public func record(_ modulation: EquipmentModulation, actor: String, at now: Instant) async throws {
+        try await database.transaction { database in
+            try await EquipmentModulationRecord(modulation, recordedBy: actor).create(on: database)
+            try await AuditRecord(at: now.date, actor: actor, action: .modulationRecorded, subject: modulation.establishment.value,
+                                  after: "\(modulation.componentID) \(modulation.quantity) \(modulation.agreedOn) \(modulation.agreedWith)")
+                .create(on: database)
+        }
     }
 }

@@ -19,6 +19,9 @@ extension AssetStore {
             let record = DisposalBatchRecord(batch, madeBy: actor)
             try await record.create(on: database)
             try await batch.items.map { DisposalItemRecord($0, batchID: batch.id) }.create(on: database)
+            try await AuditRecord(at: now.date, actor: actor, action: .disposalMade, subject: batch.establishment.value,
+                                  after: "batch=\(batch.id.uuidString.lowercased()) devices=\(batch.items.count) \(record.destination) \(batch.destination.recipient)")
+                .create(on: database)
             let status = batch.destination.assetStatus
             for device in devices {
                 guard let stored = try await AssetRecord.find(device.id, on: database) else { throw Failure.notFound }

@@ -13,6 +13,15 @@ extension AssetStore {
         try await AssetLoanRecord.find(id, on: database)?.loan()
     }
 
+    /// The open loans of the pupils of `className` in `establishment`.
+    public func openPupilLoans(ofClass className: String, in establishment: UAI) async throws -> [AssetLoan] {
+        let records = try await AssetLoanRecord.query(on: database).filter(\.$className == className)
+            .filter(\.$holderKind == AssetLoanRecord.HolderKind.pupil.rawValue).filter(\.$endedOn == nil).all()
+        let assets = try await AssetRecord.query(on: database).filter(\.$id ~~ records.map(\.assetID))
+            .filter(\.$establishmentUAI == establishment.value).all().compactMap(\.id)
+        return try records.filter { assets.contains($0.assetID) }.map { try $0.loan() }
+    }
+
     /// The open loans of these assets, by asset.
     public func openLoans(of assetIDs: [UUID]) async throws -> [UUID: AssetLoan] {
         var loans: [UUID: AssetLoan] = [:]
@@ -91,6 +100,8 @@ extension AssetStore {
             record.update(from: asset)
             try await record.save(on: database)
             try await events.map(AssetEventRecord.init).create(on: database)
+            try await AuditRecord(at: now.date, actor: actor, action: .assetLoanEnded, subject: asset.details.establishment.value,
+                                  after: "\(asset.details.inventoryNumber) \(end.kind.rawValue) \(end.on)").create(on: database)
             return asset
         }
     }

@@ -28,13 +28,15 @@ extension AssetStore {
     }
 
     /// Records a decision, refused if the request is no longer pending.
-    public func decide(_ id: UUID, approve: Bool, decision: PurchaseRequest.Decision) async throws -> PurchaseRequest {
+    public func decide(_ id: UUID, approve: Bool, decision: PurchaseRequest.Decision, at now: Instant) async throws -> PurchaseRequest {
         try await database.transaction { database in
             guard let record = try await PurchaseRequestRecord.find(id, on: database) else { throw Failure.notFound }
             var request = try record.request()
             request.state = try PurchaseValidation.decide(request, approve: approve, decision: decision)
             record.record(request.state)
             try await record.save(on: database)
+            try await AuditRecord(at: now.date, actor: decision.by, action: .purchaseDecided(approved: approve),
+                                  subject: request.establishment.value, after: "\(request.reference) \(decision.reason)").create(on: database)
             return request
         }
     }
@@ -54,9 +56,7 @@ extension AssetStore {
             record.record(request.state)
             try await record.save(on: database)
             let assets = devices.map { Asset(id: UUID(), details: $0, status: lifecycle.initial, statusSince: now, version: 1) }
-            try await assets.map(AssetRecord.init).create(on: database)
-            try await assets.map { AssetEventRecord(AssetEvent(assetID: $0.id, at: now, actor: actor,
-                                                                fact: .created(status: $0.status, importID: nil))) }.create(on: database)
+            try await AssetStore.insert(assets.map(AssetRow.init), importID: nil, actor: actor, at: now, on: database)
             return assets
         }
     }

@@ -35,23 +35,24 @@ public struct AssetStore: Sendable {
     /// The stored assets the rows may speak of: those whose id, inventory number or serial appears
     /// in them, whatever the matching key (uniqueness is checked on both numbers).
     public func assets(speakingOf rows: [AssetImportRow]) async throws -> [Asset] {
-        var found: [UUID: AssetRecord] = [:]
+        guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
         func collect(_ field: AssetField) -> [String] { Array(Set(rows.compactMap { $0[field] })) }
         let ids = collect(.id).compactMap(UUID.init(uuidString:))
-        for chunk in ids.chunked(Self.batchSize) {
-            for record in try await AssetRecord.query(on: database).filter(\.$id ~~ chunk).all() { found[record.id!] = record }
-        }
-        for chunk in collect(.inventoryNumber).chunked(Self.batchSize) {
-            for record in try await AssetRecord.query(on: database).filter(\.$inventoryNumber ~~ chunk).all() {
-                found[record.id!] = record
+        let numbers = collect(.inventoryNumber), serials = collect(.serialNumber)
+        var found: [UUID: Asset] = [:]
+        // One query per slice of each list, both unique columns at once: each index answers its part.
+        for start in stride(from: 0, to: max(ids.count, numbers.count, serials.count), by: Self.batchSize) {
+            func slice<Value>(_ values: [Value]) -> [Value] { Array(values.dropFirst(start).prefix(Self.batchSize)) }
+            let select = sql.select().columns(AssetRow.columns).from(AssetRow.table).where(SQLLiteral.boolean(false))
+            if !slice(ids).isEmpty { select.orWhere("id", .in, slice(ids)) }
+            if !slice(numbers).isEmpty { select.orWhere("inventory_number", .in, slice(numbers)) }
+            if !slice(serials).isEmpty { select.orWhere("serial_number", .in, slice(serials)) }
+            for row in try await select.all() {
+                let asset = try AssetRow.read(row)
+                found[asset.id] = asset
             }
         }
-        for chunk in collect(.serialNumber).chunked(Self.batchSize) {
-            for record in try await AssetRecord.query(on: database).filter(\.$serialNumber ~~ chunk).all() {
-                found[record.id!] = record
-            }
-        }
-        return try found.values.map { try $0.asset() }
+        return Array(found.values)
     }
 
     /// Writes the plan's creations and updates, with their history lines, in one transaction: an
@@ -59,14 +60,11 @@ public struct AssetStore: Sendable {
     @discardableResult
     public func apply(_ plan: AssetImportPlan, importID: UUID, actor: String, at now: Instant) async throws -> Applied {
         try await database.transaction { database in
-            var created: [AssetRecord] = [], events: [AssetEventRecord] = [], updated = 0
+            var created: [AssetRow] = [], events: [AssetEventRecord] = [], updated = 0
             for step in plan.writes {
                 switch step.action {
                 case .create(let details, let status):
-                    let asset = Asset(id: UUID(), details: details, status: status, statusSince: now, version: 1)
-                    created.append(AssetRecord(asset))
-                    events.append(AssetEventRecord(AssetEvent(assetID: asset.id, at: now, actor: actor,
-                                                              fact: .created(status: status, importID: importID))))
+                    created.append(AssetRow(Asset(id: UUID(), details: details, status: status, statusSince: now, version: 1)))
                 case .update(let stored, let details, let status, let changed):
                     guard let record = try await AssetRecord.find(stored.id, on: database) else { throw Failure.notFound }
                     guard record.version == stored.version else { throw Failure.stale(current: record.version) }
@@ -91,9 +89,38 @@ public struct AssetStore: Sendable {
                     continue
                 }
             }
-            for batch in created.chunked(Self.batchSize) { try await batch.create(on: database) }
+            try await Self.insert(created, importID: importID, actor: actor, at: now, on: database)
             for batch in events.chunked(Self.batchSize) { try await batch.create(on: database) }
+            // One audit entry per establishment the import wrote to.
+            var touched: [String: (created: Int, updated: Int)] = [:]
+            for step in plan.writes {
+                switch step.action {
+                case .create(let details, _): touched[details.establishment.value, default: (0, 0)].created += 1
+                case .update(let asset, _, _, _): touched[asset.details.establishment.value, default: (0, 0)].updated += 1
+                case .unchanged: break
+                }
+            }
+            try await touched.sorted { $0.key < $1.key }.map { uai, counts in
+                AuditRecord(at: now.date, actor: actor, action: .inventoryImported, subject: uai,
+                            after: "import=\(importID.uuidString.lowercased()) created=\(counts.created) updated=\(counts.updated)")
+            }.create(on: database)
             return Applied(created: created.count, updated: updated)
+        }
+    }
+
+    /// New assets and their `created` history lines, a few hundred rows per INSERT statement.
+    static func insert(_ rows: [AssetRow], importID: UUID?, actor: String, at now: Instant, on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase, !rows.isEmpty else { return }
+        for batch in rows.chunked(Self.batchSize) {
+            let assets = sql.insert(into: AssetRow.table).columns(AssetRow.columns)
+            for row in batch { assets.values(row.values.map { SQLBind($0) }) }
+            try await assets.run()
+            let events = sql.insert(into: AssetEventRecord.schema).columns("id", "asset_id", "at", "actor", "kind", "status_to", "import_id")
+            for row in batch {
+                events.values([SQLBind(UUID()), SQLBind(row.id), SQLBind(now.date), SQLBind(actor),
+                               SQLBind(AssetEventRecord.Kind.created.rawValue), SQLBind(row.status), SQLBind(importID)])
+            }
+            try await events.run()
         }
     }
 
@@ -152,13 +179,17 @@ public struct AssetStore: Sendable {
             guard lifecycle.allows(from: asset.status, to: status) else {
                 throw Failure.transitionRefused(from: asset.status, to: status)
             }
-            let event = AssetEvent(assetID: id, at: now, actor: actor, fact: .statusChanged(from: asset.status, to: status, note: note))
+            let previous = asset.status
+            let event = AssetEvent(assetID: id, at: now, actor: actor, fact: .statusChanged(from: previous, to: status, note: note))
             asset.status = status
             asset.statusSince = now
             asset.version += 1
             record.update(from: asset)
             try await record.save(on: database)
             try await AssetEventRecord(event).create(on: database)
+            try await AuditRecord(at: now.date, actor: actor, action: .assetStatusChanged, subject: asset.details.establishment.value,
+                                  before: "\(asset.details.inventoryNumber) \(previous)",
+                                  after: "\(asset.details.inventoryNumber) \(status)").create(on: database)
             return asset
         }
     }

@@ -32,5 +32,6 @@ public enum EntenteMigrations {
         CreateDisposalBatches(),
         CreateEquipmentModulations(),
         CreatePurchaseRequests(),
+        AddAssetImportProgress(),
     ]
 }

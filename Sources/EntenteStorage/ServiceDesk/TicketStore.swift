@@ -362,6 +362,8 @@ public struct TicketStore: Sendable {
         public var componentID: String?
         public var teamCode: String?
         public var text: String?
+        /// The tickets about one device: its inventory number or serial as their asset reference.
+        public var assetReferences: [String]?
         /// Open tickets standing so at `now` (`sla=`), from the stored instants.
         public var serviceLevel: (standing: ServiceLevelStanding, now: Date)?
         /// Opened at or after `openedFrom` and before `openedBefore`.
@@ -414,6 +416,7 @@ public struct TicketStore: Sendable {
         if let criticality = filter.criticality { select.where("criticality", .equal, criticality.rawValue) }
         if let component = filter.componentID { select.where("component_id", .equal, component) }
         if let team = filter.teamCode { select.where("team_code", .equal, team) }
+        if let references = filter.assetReferences { select.where("asset_reference", .in, references) }
         narrow(select, byServiceLevelAndOpening: filter)
         if let phrase = TicketSearch.phrase(of: filter.text ?? "") {
             select.where(SQLContains(column: SQLColumn("search_text", table: TicketRecord.schema), text: phrase))

@@ -54,6 +54,8 @@ public enum EntenteApp {
         app.logger.info("Reference data loaded: \(summary)")
         try await SQLiteTuning.refreshPlannerStatistics(on: app.db)
         try await TeamStore(database: app.db).load(territory.teams, actor: "system", at: now())
+        // Imports a stopped server left running: their committed batches stay, they say so.
+        try await AssetImportStore(database: app.db).interruptRunningJobs()
         if settings.demoMode {
             try await DemoAccounts.ensure(on: app.db, territory: territory, hasher: app.password)
         }

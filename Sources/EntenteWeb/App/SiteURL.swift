@@ -55,6 +55,7 @@ public enum SiteURL: Hashable, Sendable {
     case purchase(UUID)
     case purchaseDecision(UUID)
     case purchaseReceipt(UUID)
+    case allocationsEnd
 
     /// The kind of URL, without its values: what a route is registered for.
     public var endpoint: Endpoint {
@@ -111,6 +112,7 @@ public enum SiteURL: Hashable, Sendable {
         case .purchase: .purchase
         case .purchaseDecision: .purchaseDecision
         case .purchaseReceipt: .purchaseReceipt
+        case .allocationsEnd: .allocationsEnd
         }
     }
 
@@ -134,7 +136,7 @@ public enum SiteURL: Hashable, Sendable {
              .loanEnd(let id), .disposal(let id), .disposalCertificate(let id), .purchase(let id), .purchaseDecision(let id),
              .purchaseReceipt(let id): [id.uuidString.lowercased()]
         case .inventory, .inventoryCSV, .inventoryImport, .allocations, .inventoryIndicators, .inventoryIndicatorsJSON,
-             .inventoryIndicatorsCSV, .disposals, .conformance, .modulations, .purchases,
+             .inventoryIndicatorsCSV, .disposals, .conformance, .modulations, .purchases, .allocationsEnd,
              .home, .signIn, .signOut, .language, .health, .stylesheet, .conventions, .establishments, .partners, .audit, .tickets, .ticketsCSV, .newTicket, .statistics, .statisticsCSV, .notifications, .notificationsReadAll: []
         }
     }
@@ -154,7 +156,7 @@ public enum SiteURL: Hashable, Sendable {
         case home, signIn, signOut, language, health, stylesheet, conventions, convention, matrixCSV, matrixJSON, establishments, establishment, partners, audit, tickets, ticketsCSV, newTicket, ticket, ticketStatus, ticketMessages, ticketRating, statistics, statisticsCSV, ticketTransfer, ticketTeam, ticketAttachments, ticketAttachment, notifications, notificationRead, notificationsReadAll
         case inventory, inventoryCSV, asset, assetStatus, inventoryImport, inventoryImportReport, assetLoans, loanAgreement, loanEnd
         case allocations, inventoryIndicators, inventoryIndicatorsJSON, inventoryIndicatorsCSV, disposals, disposal, disposalCertificate
-        case conformance, modulations, purchases, purchase, purchaseDecision, purchaseReceipt
+        case conformance, modulations, purchases, purchase, purchaseDecision, purchaseReceipt, allocationsEnd
 
         /// `/tickets/:id/status`: Vapor's route pattern, and the template of links.
         public var template: String {
@@ -211,6 +213,7 @@ public enum SiteURL: Hashable, Sendable {
             case .purchase: "/inventory/purchases/:id"
             case .purchaseDecision: "/inventory/purchases/:id/decision"
             case .purchaseReceipt: "/inventory/purchases/:id/receipt"
+            case .allocationsEnd: "/inventory/allocations/end"
             }
         }
 

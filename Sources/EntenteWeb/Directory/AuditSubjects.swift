@@ -1,4 +1,5 @@
 import EntenteCore
+import EntenteFiles
 import EntenteStorage
 import Fluent
 import Vapor
@@ -10,6 +11,8 @@ struct AuditSubjects {
     private var accountPartners: [String: String?] = [:]
     private var conventionPartners: [String: Set<String>] = [:]
     private var teamPartners: [String: String] = [:]
+    /// Each establishment's convention partners, by UAI, for the inventory's entries.
+    private var establishmentPartners: [String: Set<String>] = [:]
 
     static func resolve(_ entries: [AuditEntry], on database: any Database,
                         in environment: EntenteApp.Environment) async throws -> AuditSubjects {
@@ -29,6 +32,12 @@ struct AuditSubjects {
                 teamPartners(convention, team).map { subjects.teamPartners[team.code] = $0 }
             }
         }
+        let conventions = environment.conventions.values.sorted { $0.id < $1.id }
+        for uai in Set(entries.filter { about(.inventory, $0) }.map(\.subject)) {
+            guard let establishment = environment.territory.establishments.first(where: { $0.uai.value == uai }),
+                  let convention = conventions.first(where: { $0.covers(establishment) }) else { continue }
+            subjects.establishmentPartners[uai] = Set(convention.parties.compactMap(\.partnerCode))
+        }
         return subjects
     }
 
@@ -47,6 +56,8 @@ struct AuditSubjects {
         case .account: return accountPartners[entry.subject].map { .party(partnerCode: $0) } ?? .unknown
         // A token acts as the account that created it, the entry's actor.
         case .apiToken: return accountPartners[entry.actor].map { .party(partnerCode: $0) } ?? .unknown
+        // An establishment's inventory is its convention's partners' to read, like the convention.
+        case .inventory: return establishmentPartners[entry.subject].map { .convention(partners: $0) } ?? .unknown
         }
     }
 }

@@ -39,7 +39,8 @@ enum AssetImportController {
     @Sendable static func report(_ request: Request) async throws -> Response {
         let user = try requireImporter(request)
         let upload = try await upload(request, of: user)
-        return try await render(request, upload, user: user, notice: upload.applied == nil ? .nothingWritten : .applied)
+        let notice: InventoryPhrase = upload.job != nil ? .importInBackground : upload.applied == nil ? .nothingWritten : .applied
+        return try await render(request, upload, user: user, notice: notice)
     }
 
     /// `action=check`: keeps the mapping and options chosen and shows the dry run again;
@@ -62,14 +63,33 @@ enum AssetImportController {
             return request.redirect(to: SiteURL.inventoryImportReport(upload.id).path, redirectType: .normal)
         }
         guard action == "apply" else { throw Abort(.badRequest, reason: "action: check or apply") }
-        guard upload.applied == nil else { return try await render(request, upload, user: user, notice: .alreadyApplied, status: .conflict) }
+        guard upload.applied == nil, upload.job == nil else {
+            return try await render(request, upload, user: user, notice: .alreadyApplied, status: .conflict)
+        }
         let options = AssetImportOptions(matchKey: upload.matchKey, dryRun: false, onlyValidRows: upload.onlyValidRows)
+        let editable = InventoryScope(user: user, environment: request.entente).editable
         let applied: Bool
         do {
             let file = try AssetFile(data: upload.content, name: upload.fileName, overrides: upload.overrides)
+            var planned = options
+            planned.dryRun = true
+            let dryRun = try await AssetImportRun.run(file, options: planned, environment: request.entente, database: request.db,
+                                                      actor: user.email, editable: editable)
+            guard dryRun.rejections.isEmpty || upload.onlyValidRows else {
+                return try await render(request, upload, user: user, notice: .refusedRowsStop, status: .unprocessableEntity)
+            }
+            // A large import goes on in the background, batch by batch; the report page follows it.
+            if dryRun.plan.writes.count > AssetImportJob.batchSize {
+                guard try await AssetImportStore(database: request.db).startJob(upload.id, total: dryRun.plan.writes.count) else {
+                    return try await render(request, upload, user: user, notice: .alreadyApplied, status: .conflict)
+                }
+                AssetImportJob.start(dryRun.plan, importID: dryRun.importID, uploadID: upload.id, application: request.application,
+                                     actor: user.email, now: request.entente.now)
+                return request.redirect(to: SiteURL.inventoryImportReport(upload.id).path, redirectType: .normal)
+            }
             applied = try await request.db.transaction { database -> Bool in
                 let report = try await AssetImportRun.run(file, options: options, environment: request.entente, database: database,
-                                                          actor: user.email, editable: InventoryScope(user: user, environment: request.entente).editable)
+                                                          actor: user.email, editable: editable)
                 guard let written = report.applied else { return false }
                 guard try await AssetImportStore(database: database).markApplied(
                     upload.id, created: written.created, updated: written.updated, at: Instant(request.entente.now())) else {
@@ -94,7 +114,7 @@ enum AssetImportController {
         do {
             let file = try AssetFile(data: upload.content, name: upload.fileName, overrides: upload.overrides)
             model.file = file
-            if upload.applied == nil {
+            if upload.applied == nil, upload.job == nil {
                 model.report = try await AssetImportRun.run(
                     file, options: AssetImportOptions(matchKey: upload.matchKey, dryRun: true, onlyValidRows: upload.onlyValidRows),
                     environment: request.entente, database: request.db, actor: user.email,

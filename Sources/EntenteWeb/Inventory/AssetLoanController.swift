@@ -146,6 +146,43 @@ enum AssetLoanController {
         return AllocationPage(context: PageContext(request), model: model).render()
     }
 
+    struct SchoolingEndForm: Content {
+        var establishment: String
+        var class_name: String
+        var end: String
+    }
+
+    /// The end of schooling of a class: each pupil's open loan ends as the programme says (returned
+    /// when leaving, given at the end of the cycle), all in one transaction.
+    @Sendable static func endSchooling(_ request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let scope = InventoryScope(user: user, environment: request.entente)
+        let form = try request.content.decode(SchoolingEndForm.self, as: .urlEncodedForm)
+        guard let uai = try? UAI(form.establishment) else { throw Abort(.unprocessableEntity, reason: "establishment: a UAI") }
+        guard scope.canEdit(uai) else { throw Abort(.forbidden) }
+        guard let end = AssetLending.SchoolingEnd(rawValue: form.end) else {
+            throw Abort(.badRequest, reason: "end: " + AssetLending.SchoolingEnd.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        let className = form.class_name.trimmingCharacters(in: .whitespaces)
+        let today = TimeZone.europeParis.localDateTime(at: Instant(request.entente.now())).date
+        let now = Instant(request.entente.now())
+        let language = PageContext(request).language
+        let ended = try await request.db.transaction { database -> Int in
+            let store = AssetStore(database: database)
+            let loans = try await store.openPupilLoans(ofClass: className, in: uai)
+            for loan in loans {
+                try await store.end(loan: loan.id, with: AssetLoan.End(kind: AssetLending.ending(for: end), on: max(today, loan.startedOn),
+                                                                      note: end.text(language)),
+                                    lifecycle: .standard, actor: user.email, at: now)
+            }
+            return loans.count
+        }
+        var model = AllocationPage.Model(establishment: uai.value, className: className,
+                                         components: InventoryController.componentNames(request.entente))
+        model.ended = ended
+        return AllocationPage(context: PageContext(request), model: model).render()
+    }
+
     /// The loan of the path and its asset, if the user may change the asset's inventory.
     private static func editableLoan(_ request: Request) async throws -> (AssetLoan, Asset) {
         let scope = InventoryScope(user: try request.requireUser(), environment: request.entente)

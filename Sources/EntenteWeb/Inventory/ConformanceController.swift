@@ -78,7 +78,7 @@ enum ConformanceController {
         }
         try await AssetStore(database: request.db).record(
             EquipmentModulation(establishment: uai, componentID: form.component, quantity: form.quantity, agreedOn: day,
-                                agreedWith: agreedWith, reason: reason), actor: user.email)
+                                agreedWith: agreedWith, reason: reason), actor: user.email, at: Instant(request.entente.now()))
         return request.redirect(to: SiteURL.conformance.path + "?establishment=\(uai.value)", redirectType: .normal)
     }
 }

@@ -17,7 +17,8 @@ enum InventoryController {
             canImport: AssetAccess.canImport(user.viewer))).render()
     }
 
-    /// The whole filtered list (at most 100,000 rows), in the columns an import reads back.
+    /// The whole filtered list (at most 100,000 rows), in the columns an import reads back: CSV, or
+    /// JSON objects keyed by the same names with `?format=json`.
     @Sendable static func listCSV(_ request: Request) async throws -> Response {
         let scope = InventoryScope(user: try request.requireUser(), environment: request.entente)
         let query = AssetListQuery(request, readable: scope.readable)
@@ -33,6 +34,12 @@ enum InventoryController {
                     details.funding.origin.rawValue, purchase ?? "", details.acquiredOn?.description ?? "",
                     details.price?.description ?? "", details.warrantyEndsOn?.description ?? "",
                     details.endOfLifeOn?.description ?? "", asset.status]
+        }
+        if request.query[String.self, at: "format"] == "json" {
+            // Empty cells are absent, as in an import where they leave a value as it is.
+            return try APIJSON.response(rows.map { row in
+                Dictionary(uniqueKeysWithValues: zip(fields.map(\.rawValue), row).filter { !$0.1.isEmpty })
+            })
         }
         return CSVDocument(header: fields.map(\.rawValue), rows: rows).response(fileName: "inventaire.csv")
     }
@@ -88,11 +95,16 @@ enum InventoryController {
         for loan in loans {
             if case .cart(let id) = loan.holder { cartNames[id] = try await store.asset(id)?.details.inventoryNumber }
         }
+        // The device's tickets: about its inventory number or serial, in its establishment.
+        var filter = TicketStore.Filter(establishmentUAI: asset.details.establishment.value)
+        filter.assetReferences = [asset.details.inventoryNumber] + (asset.details.serialNumber.map { [$0] } ?? [])
+        let tickets = try await TicketStore(database: request.db).list(filter, limit: 50).tickets
         let response = AssetPage(context: PageContext(request), model: .init(
             asset: asset, componentName: componentNames(request.entente)[asset.details.componentID],
             establishmentName: establishment?.name, history: try await store.history(of: asset.id),
             canEdit: canEdit, notice: notice, loans: loans, cartNames: cartNames,
-            today: TimeZone.europeParis.localDateTime(at: Instant(request.entente.now())).date, refusal: refusal)).render()
+            today: TimeZone.europeParis.localDateTime(at: Instant(request.entente.now())).date, refusal: refusal,
+            tickets: tickets)).render()
         if refusal != nil { response.status = .unprocessableEntity }
         return response
     }

@@ -16,6 +16,7 @@ enum InventoryRoutes {
         signedIn.post(.loanEnd, use: AssetLoanController.end)
         signedIn.get(.allocations, use: AssetLoanController.allocationForm)
         signedIn.post(.allocations, use: AssetLoanController.allocate)
+        signedIn.post(.allocationsEnd, use: AssetLoanController.endSchooling)
         signedIn.get(.inventoryIndicators, use: InventoryIndicatorsController.page)
         signedIn.get(.inventoryIndicatorsJSON, use: InventoryIndicatorsController.json)
         signedIn.get(.inventoryIndicatorsCSV, use: InventoryIndicatorsController.csv)

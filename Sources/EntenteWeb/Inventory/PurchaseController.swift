@@ -108,7 +108,8 @@ enum PurchaseController {
         do {
             _ = try await AssetStore(database: request.db).decide(
                 purchase.id, approve: form.decision == "approve",
-                decision: PurchaseRequest.Decision(by: user.email, on: today, reason: form.reason.trimmingCharacters(in: .whitespacesAndNewlines)))
+                decision: PurchaseRequest.Decision(by: user.email, on: today, reason: form.reason.trimmingCharacters(in: .whitespacesAndNewlines)),
+                at: Instant(request.entente.now()))
         } catch let refusal as PurchaseValidation.Refusal {
             return try render(request, purchase, user: user, scope: scope, refusal: refusal)
         }

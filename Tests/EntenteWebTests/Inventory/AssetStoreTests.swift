@@ -150,4 +150,20 @@ import Testing
             }
         }
     }
+
+    @Test func aStoppedServerLeavesItsRunningImportsInterruptedWithTheirCommittedRows() async throws {
+        try await TestApp.run { app in
+            let store = AssetImportStore(database: app.db)
+            let account = try #require(try await AccountStore(database: app.db).account(email: "dsi@cd35.demo.entente.fr"))
+            let id = try await store.save(fileName: "parc.csv", content: Data("UAI\n".utf8), matchKey: .inventoryNumber,
+                                          onlyValidRows: false, accountID: account.id, at: Self.now)
+            #expect(try await store.startJob(id, total: 10))
+            #expect(try await store.startJob(id, total: 10) == false, "claimed once")
+            try await store.advanceJob(id, by: 4)
+            try await store.interruptRunningJobs()
+            let upload = try #require(try await store.upload(id, of: account.id))
+            #expect(upload.job?.state == .interrupted && upload.job?.done == 4 && upload.job?.total == 10)
+            #expect(upload.applied == nil)
+        }
+    }
 }

@@ -95,4 +95,28 @@ import VaporTesting
                 "establishment": uai.value, "component": "x", "class_name": "6e A", "pupils": "A"]).status == .forbidden)
         }
     }
+
+    @Test func theEndOfACyclesGivesTheClassesDevicesToThePupilsAndALeavingClassReturnsThem() async throws {
+        try await TestApp.run { app in
+            let (uai, principal, assets) = try await Self.stockedCollege(app)
+            var member = Browser(app)
+            _ = try await member.signIn(principal)
+            _ = try await member.get("/inventory/allocations")
+            _ = try await member.post("/inventory/allocations", form: [
+                "establishment": uai.value, "component": assets[0].details.componentID, "class_name": "3e A", "pupils": "Léa\nHugo"])
+            _ = try await member.post("/inventory/allocations", form: [
+                "establishment": uai.value, "component": assets[0].details.componentID, "class_name": "4e B", "pupils": "Inès"])
+            // act
+            let completed = try await member.post("/inventory/allocations/end", form: [
+                "establishment": uai.value, "class_name": "3e A", "end": "cycle-completed"])
+            let leaving = try await member.post("/inventory/allocations/end", form: [
+                "establishment": uai.value, "class_name": "4e B", "end": "leaving"])
+            // check
+            #expect(completed.status == .ok && completed.body.string.contains("2 prêt(s) terminé(s)"))
+            #expect(leaving.body.string.contains("1 prêt(s) terminé(s)"))
+            let statuses = try await AssetStore(database: app.db).list(AssetFilter(establishment: uai)).assets.map(\.status).sorted()
+            #expect(statuses == ["in-stock", "second-life", "second-life"])
+            #expect(try await AssetStore(database: app.db).openLoans(of: assets.map(\.id)).isEmpty)
+        }
+    }
 }

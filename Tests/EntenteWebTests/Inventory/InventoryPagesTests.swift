@@ -147,6 +147,13 @@ import VaporTesting
             let shown = try await member.get(page)
             #expect(shown.body.string.contains("En service → En panne — écran cassé"))
             #expect(try await AssetStore(database: app.db).asset(asset.id)?.status == "out-of-order")
+            // the audit trail keeps the change, and the académie's DPD reads it with the collège's other entries
+            let entries = try await AuditRecord.query(on: app.db).filter(\.$action == "inventory.asset.status").all()
+            #expect(entries.map(\.subject) == [uai.value] && entries.first?.after == "INV-1 out-of-order")
+            var dpd = Browser(app)
+            _ = try await dpd.signIn("dpd@ac-rennes.demo.entente.fr")
+            let audit = try await dpd.get("/audit")
+            #expect(audit.body.string.contains("inventory.asset.status") && audit.body.string.contains("inventory.import"))
         }
     }
 
@@ -159,6 +166,9 @@ import VaporTesting
             _ = try await agent.post(path, form: ["action": "apply"])
             let export = try await agent.get("/inventory.csv")
             #expect(export.headers.contentType?.subType == "csv")
+            let json = try await agent.get("/inventory.csv?format=json&q=INV-2")
+            let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.body.readableBytesView)) as? [[String: String]])
+            #expect(objects.count == 1 && objects.first?["inventory-number"] == "INV-2" && objects.first?["price"] == "649.90")
             let (_, report) = try await Self.upload(&agent, Data(export.body.readableBytesView), fields: ["match": "id"])
             #expect(report.body.string.contains("<strong>3</strong> inchangé(s)"), "\(report.body.string.prefix(3000))")
         }
@@ -188,6 +198,36 @@ import VaporTesting
             #expect(ticket.assetReference == "VP-12")
             #expect(ticket.partyCode == "EPLE", "own funds: the establishment repairs it (seed 002)")
             #expect(ticket.context.funding == .etablissement)
+            let assetPage = try await member.get("/inventory/assets/\(asset.id.uuidString.lowercased())")
+            #expect(assetPage.body.string.contains("\(ticket.reference) — Le projecteur ne s"), "the device's page lists its tickets")
+        }
+    }
+
+    @Test func aLargeImportRunsInTheBackgroundBatchByBatchAndReportsItsProgress() async throws {
+        try await TestApp.run { app in
+            // setup: more rows than one batch
+            let (uai, component, _) = try Self.college()
+            var agent = Browser(app)
+            _ = try await agent.signIn(Self.agent)
+            let rows = AssetImportJob.batchSize + 500
+            let (path, _) = try await Self.upload(&agent, Self.csv(uai, component, rows: rows))
+            // act
+            let started = try await agent.post(path, form: ["action": "apply"])
+            let again = try await agent.post(path, form: ["action": "apply"])
+            var page = try await agent.get(path)
+            for _ in 0..<100 where !page.body.string.contains("Terminé") {
+                try await Task.sleep(for: .milliseconds(100))
+                page = try await agent.get(path)
+            }
+            // check
+            #expect(started.status == .seeOther)
+            #expect(again.status == .conflict, "a running import is not started twice")
+            #expect(page.body.string.contains("Terminé — \(rows) / \(rows) lignes écrites"))
+            #expect(try await AssetStore(database: app.db).list(AssetFilter()).total == rows)
+            let id = try #require(UUID(uuidString: String(path.split(separator: "/").last!)))
+            let account = try #require(try await AccountStore(database: app.db).account(email: Self.agent))
+            let upload = try #require(try await AssetImportStore(database: app.db).upload(id, of: account.id))
+            #expect(upload.applied?.created == rows)
         }
     }
 }

@@ -1,4 +1,5 @@
 import EntenteCore
+import EntenteStorage
 
 /// The inventory's words, French first.
 enum InventoryPhrase: Phrasebook {
@@ -8,7 +9,8 @@ enum InventoryPhrase: Phrasebook {
     case importAssets, importIntro, file, matchKey, onlyValidRows, check, apply, detected, columnMapping, leftAside
     case toCreate, toUpdate, unchanged, refused, line, field, problem, nothingWritten, applied, alreadyApplied
     case refusedRowsStop, noMoveAllowed, stale, readOnly, missingColumns, chooseAFile, noSuchUpload, resultCount
-    case reportProblem
+    case reportProblem, tickets, noTickets, exportJSON
+    case importInBackground, progress, rowsWritten, resumeByImportingAgain, refresh
     case previous, next, page, sharedFunding, enteredByHand, enteredByImport, changedByHand, changedByImport
 
     var pair: (String, String) {
@@ -81,6 +83,16 @@ enum InventoryPhrase: Phrasebook {
         case .page: ("Page", "Page")
         case .sharedFunding: ("Partagé", "Shared")
         case .reportProblem: ("Signaler un problème sur cet équipement", "Report a problem with this device")
+        case .tickets: ("Demandes sur cet équipement", "Tickets about this device")
+        case .noTickets: ("Aucune demande.", "No ticket.")
+        case .exportJSON: ("Exporter en JSON", "Export as JSON")
+        case .importInBackground: ("Import en cours en arrière-plan, par lots : vous pouvez quitter cette page et y revenir.",
+                                   "Import running in the background, batch by batch: you may leave this page and come back.")
+        case .progress: ("Progression de l'import", "Import progress")
+        case .rowsWritten: ("lignes écrites", "rows written")
+        case .resumeByImportingAgain: ("Les lots déjà écrits sont conservés. Importez à nouveau le même fichier pour écrire le reste : les lignes déjà écrites resteront inchangées.",
+                                       "The batches written are kept. Import the same file again to write the rest: the rows already written stay unchanged.")
+        case .refresh: ("Mettre à jour la progression", "Update the progress")
         case .enteredByHand: ("Entré dans l'inventaire", "Entered in the inventory")
         case .enteredByImport: ("Entré dans l'inventaire par import", "Entered in the inventory by an import")
         case .changedByHand: ("Modifié", "Changed")
@@ -163,6 +175,18 @@ extension AssetMatchKey: Phrasebook {
         case .inventoryNumber: InventoryPhrase.inventoryNumber.pair
         case .serialNumber: InventoryPhrase.serialNumber.pair
         case .id: AssetField.id.pair
+        }
+    }
+}
+
+/// The states of an import applied in the background.
+extension AssetImportStore.Job.State: Phrasebook {
+    var pair: (String, String) {
+        switch self {
+        case .running: ("En cours", "Running")
+        case .done: ("Terminé", "Done")
+        case .failed: ("Arrêté sur une erreur", "Stopped by an error")
+        case .interrupted: ("Interrompu (serveur arrêté)", "Interrupted (server stopped)")
         }
     }
 }

@@ -7,6 +7,7 @@ enum LoanPhrase: Phrasebook {
     case startedOn, expectedReturnOn, openEnded, since, until, overdue, awaitsAgreement, agreement, recordAgreement
     case guardianName, acceptedOn, textVersion, endLoan, ending, endedOn, note, allocate, allocateIntro, pupils
     case component, allocateButton, allocated, establishment
+    case endSchooling, endSchoolingIntro, schoolingEnd, endLoans, loansEnded
 
     var pair: (String, String) {
         switch self {
@@ -47,6 +48,12 @@ enum LoanPhrase: Phrasebook {
         case .allocateButton: ("Attribuer", "Allocate")
         case .allocated: ("appareil(s) attribué(s)", "device(s) allocated")
         case .establishment: ("Établissement (UAI)", "Establishment (UAI)")
+        case .endSchooling: ("Fin de scolarité d'une classe", "End of schooling of a class")
+        case .endSchoolingIntro: ("Les appareils des élèves de la classe sont rendus s'ils quittent l'établissement, ou cédés aux élèves à la fin du cycle, comme le prévoit le programme.",
+                                  "The pupils' devices are returned when they leave the establishment, or given to the pupils at the end of the cycle, as the programme provides.")
+        case .schoolingEnd: ("Motif", "Reason")
+        case .endLoans: ("Terminer les prêts de la classe", "End the class's loans")
+        case .loansEnded: ("prêt(s) terminé(s)", "loan(s) ended")
         }
     }
 
@@ -84,6 +91,15 @@ extension AssetLending.Refusal: Phrasebook {
              "\(available) device(s) available for \(needed) pupil(s): add devices or shorten the list")
         case .loanClosed: ("ce prêt est déjà terminé", "this loan has already ended")
         case .endBeforeStart: ("la fin précède le début du prêt", "the end is before the start of the loan")
+        }
+    }
+}
+
+extension AssetLending.SchoolingEnd: Phrasebook {
+    var pair: (String, String) {
+        switch self {
+        case .leaving: ("Départ de l'établissement (restitution)", "Leaving the establishment (returned)")
+        case .cycleCompleted: ("Fin de cycle (cession à l'élève)", "End of the cycle (given to the pupil)")
         }
     }
 }

@@ -14,6 +14,8 @@ struct AllocationPage {
         var problem: LoanPhrase?
         var refusal: AssetLending.Refusal?
         var allocated: [(asset: Asset, holder: AssetLoan.Holder)] = []
+        /// Loans ended by an end of schooling.
+        var ended: Int?
     }
 
     let context: PageContext
@@ -38,6 +40,7 @@ struct AllocationPage {
                                    .a(.href(SiteURL.asset(asset.id).path), .text(asset.details.inventoryNumber))),
                                .td(.text(LoanPhrase.holder(holder, cartNames: [:], context.language))))
                        }))))),
+            .unwrap(model.ended) { .div(.attribute(named: "role", value: "status"), .p(.text("\($0) \(l(.loansEnded))"))) },
             .form(
                 .method(.post), .action(SiteURL.allocations.path),
                 .p(.text(l(.allocateIntro))),
@@ -54,6 +57,20 @@ struct AllocationPage {
                 .div(.class("field"), .label(.for("pupils"), .text(l(.pupils))),
                      .textarea(.id("pupils"), .name("pupils"), .rows(8), .required(true), .text(model.pupils))),
                 .button(.type(.submit), .text(l(.allocateButton)))
+            ),
+            .form(
+                .method(.post), .action(SiteURL.allocationsEnd.path),
+                .h2(.text(l(.endSchooling))),
+                .p(.text(l(.endSchoolingIntro))),
+                .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
+                .div(.class("field"), .label(.for("end-establishment"), .text(l(.establishment))),
+                     .input(.type(.text), .id("end-establishment"), .name("establishment"), .value(model.establishment), .required(true))),
+                .div(.class("field"), .label(.for("end-class"), .text(l(.className))),
+                     .input(.type(.text), .id("end-class"), .name("class_name"), .required(true))),
+                .div(.class("field"), .label(.for("end"), .text(l(.schoolingEnd))),
+                     .select(.id("end"), .attribute(named: "name", value: "end"),
+                             .group(AssetLending.SchoolingEnd.allCases.map { FormOption.node($0.rawValue, $0.text(context.language), selected: false) }))),
+                .button(.type(.submit), .text(l(.endLoans)))
             )
         )
         response.status = status

@@ -34,12 +34,30 @@ struct AssetImportPage {
             .if(!model.missingColumns.isEmpty, .div(
                 .class("field-error"), .attribute(named: "role", value: "alert"),
                 .p(.text(t(.missingColumns) + " : " + model.missingColumns.map { $0.text(context.language) }.joined(separator: ", "))))),
+            .unwrap(model.upload?.job) { job($0) },
             .unwrap(model.report) { report($0) },
             .unwrap(model.upload) { upload in .unwrap(model.file) { mappingForm(upload, $0) } },
             .if(model.upload == nil, uploadForm)
         )
         response.status = status
         return response
+    }
+
+    /// An import applied in the background: where it stands, and what to do when it stopped.
+    private func job(_ job: AssetImportStore.Job) -> Node<HTML.BodyContext> {
+        .section(
+            .attribute(named: "aria-labelledby", value: "progression"),
+            .h2(.id("progression"), .text(t(.progress))),
+            .p(.attribute(named: "role", value: "status"),
+               .text("\(job.state.text(context.language)) — \(job.done) / \(job.total) \(t(.rowsWritten))")),
+            .element(named: "progress", nodes: [.attribute(named: "value", value: String(job.done)),
+                                                .attribute(named: "max", value: String(max(job.total, 1))),
+                                                .attribute(named: "aria-labelledby", value: "progression"),
+                                                .text("\(job.done) / \(job.total)")]),
+            .unwrap(job.message) { .p(.text($0)) },
+            .if(job.state == .failed || job.state == .interrupted, .p(.text(t(.resumeByImportingAgain)))),
+            .if(job.state == .running, .p(.a(.href(context.path), .text(t(.refresh)))))
+        )
     }
 
     private var uploadForm: Node<HTML.BodyContext> {

@@ -19,6 +19,8 @@ struct AssetPage {
         var today: CalendarDate
         /// A loan refused, said above the forms.
         var refusal: AssetLending.Refusal?
+        /// The tickets about this device (all statuses, most urgent first).
+        var tickets: [Ticket] = []
     }
 
     let context: PageContext
@@ -56,6 +58,11 @@ struct AssetPage {
                       .text(t(.reportProblem))))),
             model.canEdit ? statusForm : .p(.class("notice"), .text(t(.readOnly))),
             loansSection,
+            .h2(.text(t(.tickets))),
+            .if(model.tickets.isEmpty, .p(.text(t(.noTickets))), else: .ul(.group(model.tickets.map { ticket in
+                .li(.a(.href(SiteURL.ticket(ticket.id).path), .text("\(ticket.reference) — \(ticket.title)")),
+                    .text(" — " + context.label(ticket.status)))
+            }))),
             .h2(.text(t(.history))),
             .ol(.class("history"), .group(model.history.reversed().map { event in
                 .li(.text(ClockText.dateTime(event.at, context) + " — " + event.actor + " — " + describe(event.fact)))

@@ -32,12 +32,19 @@ struct AssetsPage {
                 .class("field-error"), .attribute(named: "role", value: "alert"),
                 .ul(.group(model.query.problems.map { .li(.text($0.text(context.language))) })))),
             .p(.attribute(named: "role", value: "status"), .text("\(model.total) \(t(.resultCount))"),
-               .text(" — "), .a(.href(SiteURL.inventoryCSV.path + model.query.queryString(page: nil)), .text(t(.exportCSV)))),
+               .text(" — "), .a(.href(SiteURL.inventoryCSV.path + model.query.queryString(page: nil)), .text(t(.exportCSV))),
+               .text(" — "), .a(.href(SiteURL.inventoryCSV.path + jsonQuery), .text(t(.exportJSON)))),
             .if(model.assets.isEmpty, .p(.text(t(.noAssets))), else: table),
             pagination
         )
         if !model.query.problems.isEmpty { response.status = .badRequest }
         return response
+    }
+
+    /// The list's query with `format=json`.
+    private var jsonQuery: String {
+        let query = model.query.queryString(page: nil)
+        return (query.isEmpty ? "?" : query + "&") + "format=json"
     }
 
     private var filters: Node<HTML.BodyContext> {
