@@ -5,7 +5,7 @@ import SQLKit
 /// A row of `assets` as plain column values: the one place an `Asset` becomes columns and columns
 /// become a typed `Asset`. The Fluent record reads and writes through it; imports and lists use it
 /// straight with SQL, without a Fluent model per row (the import benchmark's largest cost).
-struct AssetRow: Codable, Sendable {
+struct AssetRow: Sendable {
     var id: UUID
     var establishment_uai: String
     var component_id: String
@@ -78,7 +78,7 @@ struct AssetRow: Codable, Sendable {
     }
 
     static func read(_ row: any SQLRow) throws -> Asset {
-        try row.decode(model: AssetRow.self, keyDecodingStrategy: .useDefaultKeys).asset()
+        try AssetRow(row).asset()
     }
 }
 
@@ -111,5 +111,31 @@ extension AssetRow {
         status = asset.status
         status_since = asset.statusSince.date
         version = asset.version
+    }
+}
+
+extension AssetRow {
+    /// One column at a time: a `Decodable` reading through `SQLRowDecoder` costs as much again
+    /// (as for tickets, docs/PERFORMANCE.md).
+    init(_ row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: UUID.self)
+        establishment_uai = try row.decode(column: "establishment_uai", as: String.self)
+        component_id = try row.decode(column: "component_id", as: String.self)
+        model = try row.decode(column: "model", as: String?.self)
+        inventory_number = try row.decode(column: "inventory_number", as: String.self)
+        serial_number = try row.decode(column: "serial_number", as: String?.self)
+        zone = try row.decode(column: "zone", as: String?.self)
+        building = try row.decode(column: "building", as: String?.self)
+        room = try row.decode(column: "room", as: String?.self)
+        funding = try row.decode(column: "funding", as: String.self)
+        funding_purchase = try row.decode(column: "funding_purchase", as: String?.self)
+        funding_shares = try row.decode(column: "funding_shares", as: String?.self)
+        acquired_on = try row.decode(column: "acquired_on", as: String?.self)
+        price_cents = try row.decode(column: "price_cents", as: Int64?.self)
+        warranty_ends_on = try row.decode(column: "warranty_ends_on", as: String?.self)
+        end_of_life_on = try row.decode(column: "end_of_life_on", as: String?.self)
+        status = try row.decode(column: "status", as: String.self)
+        status_since = try row.decode(column: "status_since", as: Date.self)
+        version = try row.decode(column: "version", as: Int.self)
     }
 }

@@ -145,26 +145,33 @@ public struct AssetStore: Sendable {
 
     /// A page of the assets `filter` keeps, by establishment then inventory number, and how many it keeps in all.
     public func list(_ filter: AssetFilter, offset: Int = 0, limit: Int = 50) async throws -> (assets: [Asset], total: Int) {
-        let total = try await narrow(AssetRecord.query(on: database), by: filter).count()
-        let records = try await narrow(AssetRecord.query(on: database), by: filter)
-            .sort(\.$establishmentUAI).sort(\.$inventoryNumber).offset(max(offset, 0)).limit(max(limit, 0)).all()
-        return (try records.map { try $0.asset() }, total)
+        guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
+        let count = Self.narrow(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(AssetRow.table), by: filter)
+        let total = try await count.first()?.decode(column: "n", as: Int.self) ?? 0
+        let rows = try await Self.narrow(sql.select().columns(AssetRow.columns).from(AssetRow.table), by: filter)
+            .orderBy("establishment_uai").orderBy("inventory_number").offset(max(offset, 0)).limit(max(limit, 0)).all()
+        return (try rows.map(AssetRow.read), total)
     }
 
-    private func narrow(_ query: QueryBuilder<AssetRecord>, by filter: AssetFilter) -> QueryBuilder<AssetRecord> {
-        if let establishments = filter.establishments { query.filter(\.$establishmentUAI ~~ establishments.map(\.value)) }
-        if let establishment = filter.establishment { query.filter(\.$establishmentUAI == establishment.value) }
-        if let status = filter.status { query.filter(\.$status == status) }
-        if let zone = filter.zone { query.filter(\.$zone == zone.rawValue) }
-        if let component = filter.componentID { query.filter(\.$componentID == component) }
+    /// The conditions of `filter` on a select of `assets`.
+    static func narrow(_ select: SQLSelectBuilder, by filter: AssetFilter) -> SQLSelectBuilder {
+        if let establishments = filter.establishments {
+            if establishments.isEmpty { select.where(SQLLiteral.boolean(false)) }
+            else { select.where("establishment_uai", .in, establishments.map(\.value)) }
+        }
+        if let establishment = filter.establishment { select.where("establishment_uai", .equal, establishment.value) }
+        if let status = filter.status { select.where("status", .equal, status) }
+        if let zone = filter.zone { select.where("zone", .equal, zone.rawValue) }
+        if let component = filter.componentID { select.where("component_id", .equal, component) }
         if let text = filter.text?.trimmingCharacters(in: .whitespaces).lowercased(), !text.isEmpty {
-            query.group(.or) { group in
+            select.where { group in
                 for column in ["inventory_number", "serial_number", "model", "room"] {
-                    group.filter(.sql(SQLContains(column: SQLFunction("LOWER", args: SQLColumn(column)), text: text)))
+                    group.orWhere(SQLContains(column: SQLFunction("LOWER", args: SQLColumn(column)), text: text))
                 }
+                return group
             }
         }
-        return query
+        return select
     }
 
     // MARK: Changes
