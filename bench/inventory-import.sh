@@ -2,7 +2,8 @@
 # The inventory import benchmark of issue 10: a CSV of ROWS rows (100,000 by default) over the
 # establishments of `bench seed`, imported with the command line: dry run, import, the same file
 # again (all unchanged). Usage: bench/inventory-import.sh [sqlite|postgres]
-# Prints elapsed seconds and peak memory per step; docs/PERFORMANCE.md records the figures.
+# Prints elapsed seconds and peak memory per step, then the list and indicators timings at
+# ASSETS devices; docs/PERFORMANCE.md records the figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 engine=${1:-sqlite}
@@ -42,3 +43,6 @@ ls -la "$work/parc.csv" | awk '{print "file: " $5 " bytes"}'
 /usr/bin/time -f "dry run: %e s, %M KB" "$bin" inventory import "$work/parc.csv" 2>&1 >/dev/null | grep -v "^$work" | tail -1
 /usr/bin/time -f "import: %e s, %M KB" "$bin" inventory import "$work/parc.csv" --apply 2>&1 >/dev/null | grep -v "^$work" | tail -1
 /usr/bin/time -f "same file again: %e s, %M KB" "$bin" inventory import "$work/parc.csv" --apply 2>&1 >/dev/null | grep -v "^$work" | tail -1
+# The park at scale: devices up to ASSETS (1,000,000 by default) over the same establishments, then
+# the filtered list and the territory indicators timed in the process.
+"$bin" bench inventory --assets "${ASSETS:-1000000}"

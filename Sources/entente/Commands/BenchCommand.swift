@@ -7,7 +7,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmark data.",
-        subcommands: [Seed.self])
+        subcommands: [Seed.self, Inventory.self])
 
     struct Seed: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -32,6 +32,26 @@ struct BenchCommand: AsyncParsableCommand {
             let summary = try await EntenteApp.seedBenchmark(settings: settings, territory: territory, conventionID: convention,
                                                              tickets: tickets, establishments: establishments)
             print("seeded \(summary) (\(settings.databaseDescription))")
+        }
+    }
+
+    struct Inventory: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add devices to the benchmark establishments up to --assets, then time the filtered list and the indicators.")
+
+        @Option(help: "Devices in the inventory.") var assets = 1_000_000
+        @Option(name: .customLong("data-dir"), help: "Folder of the SQLite database (ENTENTE_DATA_DIR; DATABASE_URL for PostgreSQL).")
+        var dataDirectory: String?
+
+        func run() async throws {
+            guard (1...5_000_000).contains(assets) else { throw CommandFailure("--assets must be between 1 and 5,000,000") }
+            let settings: ServerSettings
+            do { settings = try ServerSettings.resolve(host: nil, port: nil, dataDirectory: dataDirectory) } catch {
+                throw CommandFailure("\(error)")
+            }
+            let territory: DemoTerritory
+            do { territory = try DemoTerritory.load() } catch { throw CommandFailure(error.description) }
+            print(try await EntenteApp.benchmarkInventory(settings: settings, territory: territory, assets: assets))
         }
     }
 }

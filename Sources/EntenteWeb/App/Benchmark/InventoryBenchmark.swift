@@ -1,0 +1,83 @@
+import EntenteCore
+import EntenteFiles
+import EntenteStorage
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// The inventory's storage at scale (`entente bench inventory`): ASSETS devices over the benchmark
+/// establishments, then the filtered list and the territory indicators read again and again, timed
+/// in the process (storage and SQL only; the page adds its rendering).
+public enum InventoryBenchmark {
+    public struct Figures: Sendable, CustomStringConvertible {
+        public var seeded: Int
+        public var seedSeconds: Double
+        public var listMedian: Double, listP95: Double
+        public var indicatorsMedian: Double, indicatorsP95: Double
+
+        public var description: String {
+            String(format: "seeded %d assets in %.1f s; filtered list (50 rows): median %.1f ms, p95 %.1f ms; "
+                + "territory indicators: median %.0f ms, p95 %.0f ms", seeded, seedSeconds, listMedian, listP95, indicatorsMedian, indicatorsP95)
+        }
+    }
+
+    static func run(on database: any Database, assets count: Int, establishments: [Establishment]) async throws -> Figures {
+        let store = AssetStore(database: database)
+        let components = ["stations-travail-pedagogiques", "tablettes", "videoprojecteurs", "bornes-wifi"]
+        let statuses = ["in-service", "in-service", "in-service", "in-stock", "out-of-order", "retired"]
+        let start = Date()
+        var random = SplitMix64(seed: 10)
+        let existing = try await store.list(AssetFilter(), limit: 0).total
+        for base in stride(from: existing, to: count, by: 10_000) {
+            let assets = (base..<min(base + 10_000, count)).map { number -> Asset in
+                let establishment = establishments[number % establishments.count]
+                let acquired = CalendarDate(year: 2019 + Int(random.next() % 7), month: 1 + Int(random.next() % 12), day: 1 + Int(random.next() % 28))!
+                return Asset(id: UUID(), details: AssetDetails(
+                    establishment: establishment.uai, componentID: components[number % components.count],
+                    model: "Modèle \(number % 7)", inventoryNumber: "BENCH-\(number)", serialNumber: "SNB\(number)",
+                    zone: .pedagogique, room: "B\(number % 40)", funding: number % 10 == 0 ? .etablissement(purchase: nil) : .collectivite,
+                    acquiredOn: acquired, price: Money(cents: 50_000)),
+                    status: statuses[number % statuses.count], statusSince: Instant(Date()), version: 1)
+            }
+            try await store.insert(assets, actor: "benchmark", at: Instant(Date()))
+        }
+        if let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" { try await sql.raw("VACUUM ANALYZE").run() }
+        let seedSeconds = Date().timeIntervalSince(start)
+        func time(_ runs: Int, _ work: () async throws -> Void) async rethrows -> [Double] {
+            var times: [Double] = []
+            for _ in 0..<runs {
+                let started = DispatchTime.now().uptimeNanoseconds
+                try await work()
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
+            }
+            return times.sorted()
+        }
+        // An agent's view: the territory's establishments, one status, a page of 50.
+        let scope = Set(establishments.map(\.uai))
+        var page = 0
+        let list = try await time(200) {
+            page = (page + 7) % 200
+            _ = try await store.list(AssetFilter(establishments: scope, status: "in-service"), offset: page * 50, limit: 50)
+        }
+        let day = CalendarDate(year: 2026, month: 12, day: 5)!
+        let indicators = try await time(20) {
+            _ = try await store.indicators(of: scope, on: day, pupils: 400_000, lifecycle: .standard)
+        }
+        func median(_ values: [Double]) -> Double { values[values.count / 2] }
+        func p95(_ values: [Double]) -> Double { values[min(values.count - 1, values.count * 95 / 100)] }
+        return Figures(seeded: count, seedSeconds: seedSeconds, listMedian: median(list), listP95: p95(list),
+                       indicatorsMedian: median(indicators), indicatorsP95: p95(indicators))
+    }
+}
+
+extension EntenteApp {
+    /// `entente bench inventory`: the benchmark establishments (seeded by `bench seed`) and their devices.
+    public static func benchmarkInventory(settings: ServerSettings, territory: DemoTerritory, assets: Int) async throws -> InventoryBenchmark.Figures {
+        try await withConfiguredApplication(settings: settings, territory: territory) { app in
+            let establishments = try await TerritoryStore(database: app.db).establishments(matching: nil, limit: .max).filter(\.isDemo)
+            guard !establishments.isEmpty else { throw SettingsError("no benchmark establishment: run `entente bench seed` first") }
+            return try await InventoryBenchmark.run(on: app.db, assets: assets, establishments: establishments)
+        }
+    }
+}
