@@ -549,6 +549,17 @@ def test_agent_imports_an_inventory_file_after_reading_its_dry_run(browser, tmp_
     # The browser reports the no-break space before € as a plain space; the narrow one between thousands stays.
     assert "1\u202f299,00 €" in browser.find_element(By.CSS_SELECTOR, "dl.facts").text
 
+    # From the device's page, its intake link: the form is about this projector, and the ticket goes to
+    # the establishment, which bought it on its own funds (seed 002), without asking who funded it.
+    browser.find_element(By.LINK_TEXT, "Signaler un problème sur cet équipement").click()
+    assert browser.find_element(By.ID, "asset_reference").get_attribute("value") == f"CD35-{stamp}-2"
+    browser.find_element(By.ID, "title").send_keys(f"Vidéoprojecteur sans image ({stamp})")
+    browser.find_element(By.ID, "description").send_keys("Plus d'image depuis ce matin.")
+    browser.find_element(By.CSS_SELECTOR, ".intake button[type=submit]").click()
+    wait_for(browser, lambda driver: "/tickets/" in driver.current_url and "new" not in driver.current_url)
+    routing = browser.find_element(By.CSS_SELECTOR, ".routing").text
+    assert "Vidéoprojecteurs → EPLE" in routing, routing
+
 
 def test_principal_allocates_laptops_to_a_class_and_records_a_loss(browser, tmp_path):
     """The Département imports three laptops in stock; the principal allocates two to a class list,

@@ -26,6 +26,9 @@ public enum EntenteApp {
         var csrfKey: SymmetricKey
         /// The clock, injected so tests can pin time.
         var now: @Sendable () -> Date
+
+        /// Today in Paris, by the same clock: the day forms and rules of the inventory go by.
+        var today: CalendarDate { TimeZone.europeParis.localDateTime(at: Instant(now())).date }
     }
 
     /// Configures `app`. The territory is validated before anything is written:

@@ -132,7 +132,7 @@ enum AssetLoanController {
         guard pupils.count <= 60, form.class_name.count <= 50 else { throw Abort(.unprocessableEntity, reason: "60 pupils at most") }
         let store = AssetStore(database: request.db)
         let devices = try await store.list(AssetFilter(establishment: uai, componentID: form.component), limit: 5_000).assets
-        let today = TimeZone.europeParis.localDateTime(at: Instant(request.entente.now())).date
+        let today = request.entente.today
         do {
             let lent = Set(try await store.openLoans(of: devices.map(\.id)).keys)
             let pairs = try AssetLending.allocate(devices, lent: lent, to: pupils, className: form.class_name, lifecycle: .standard)
@@ -164,7 +164,7 @@ enum AssetLoanController {
             throw Abort(.badRequest, reason: "end: " + AssetLending.SchoolingEnd.allCases.map(\.rawValue).joined(separator: ", "))
         }
         let className = form.class_name.trimmingCharacters(in: .whitespaces)
-        let today = TimeZone.europeParis.localDateTime(at: Instant(request.entente.now())).date
+        let today = request.entente.today
         let now = Instant(request.entente.now())
         let language = PageContext(request).language
         let ended = try await request.db.transaction { database -> Int in

@@ -26,7 +26,7 @@ enum ConformanceController {
             percentage: EquipmentConformance.percentage(of: evaluations.map(\.conformance)),
             componentNames: InventoryController.componentNames(request.entente),
             canModulate: focus.map { AssetAccess.canModulate(user.viewer, collectivity: $0.collectivityCode) } ?? false,
-            today: TimeZone.europeParis.localDateTime(at: Instant(request.entente.now())).date)).render()
+            today: request.entente.today)).render()
     }
 
     /// Each establishment covered by a convention with a référentiel, evaluated against it.

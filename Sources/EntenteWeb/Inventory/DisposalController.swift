@@ -49,7 +49,7 @@ enum DisposalController {
             if let asset = try await store.asset(reference: number, in: uai) { devices.append(asset) } else { unknown.append(number) }
         }
         guard unknown.isEmpty else { return refuse(.unknownDevices(unknown)) }
-        let today = TimeZone.europeParis.localDateTime(at: Instant(request.entente.now())).date
+        let today = request.entente.today
         let batched = try await store.batchedAssets(among: devices.map(\.id))
         let batch: DisposalBatch
         do throws(DisposalBatch.Refusal) {

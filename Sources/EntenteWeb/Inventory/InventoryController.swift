@@ -103,7 +103,7 @@ enum InventoryController {
             asset: asset, componentName: componentNames(request.entente)[asset.details.componentID],
             establishmentName: establishment?.name, history: try await store.history(of: asset.id),
             canEdit: canEdit, notice: notice, loans: loans, cartNames: cartNames,
-            today: TimeZone.europeParis.localDateTime(at: Instant(request.entente.now())).date, refusal: refusal,
+            today: request.entente.today, refusal: refusal,
             tickets: tickets)).render()
         if refusal != nil { response.status = .unprocessableEntity }
         return response

@@ -44,7 +44,7 @@ enum InventoryIndicatorsController {
         let directory = try await TerritoryStore(database: request.db).establishments(matching: nil, limit: .max)
         let inScope = directory.filter { establishments?.contains($0.uai) ?? true }
         let pupils = inScope.compactMap(\.latestPupils?.count).reduce(0, +)
-        let today = TimeZone.europeParis.localDateTime(at: Instant(request.entente.now())).date
+        let today = request.entente.today
         let indicators = try await AssetStore(database: request.db).indicators(of: establishments, on: today, pupils: pupils,
                                                                                 lifecycle: .standard)
         return (IndicatorsDocument(indicators, establishment: establishment, establishments: inScope.count, asOf: today,

@@ -54,7 +54,7 @@ enum PurchaseController {
         }
         let conventions = request.entente.conventions.values.sorted { $0.id < $1.id }
         guard let convention = conventions.first(where: { $0.covers(establishment) }) else { throw Abort(.notFound) }
-        let today = TimeZone.europeParis.localDateTime(at: Instant(request.entente.now())).date
+        let today = request.entente.today
         let filed: PurchaseRequest
         do {
             try PurchaseValidation.check(items, against: request.entente.territory.equipmentStandards.first { $0.conventionID == convention.id })
@@ -104,7 +104,7 @@ enum PurchaseController {
         guard form.decision == "approve" || form.decision == "refuse", form.reason.count <= 2_000 else {
             throw Abort(.badRequest, reason: "decision: approve or refuse")
         }
-        let today = TimeZone.europeParis.localDateTime(at: Instant(request.entente.now())).date
+        let today = request.entente.today
         do {
             _ = try await AssetStore(database: request.db).decide(
                 purchase.id, approve: form.decision == "approve",

@@ -23,12 +23,7 @@ struct BenchCommand: AsyncParsableCommand {
             guard tickets >= 0, (1...5000).contains(establishments) else {
                 throw CommandFailure("--tickets must not be negative and --establishments between 1 and 5000")
             }
-            let settings: ServerSettings
-            do { settings = try ServerSettings.resolve(host: nil, port: nil, dataDirectory: dataDirectory) } catch {
-                throw CommandFailure("\(error)")
-            }
-            let territory: DemoTerritory
-            do { territory = try DemoTerritory.load() } catch { throw CommandFailure(error.description) }
+            let (settings, territory) = try CommandContext.load(dataDirectory: dataDirectory)
             let summary = try await EntenteApp.seedBenchmark(settings: settings, territory: territory, conventionID: convention,
                                                              tickets: tickets, establishments: establishments)
             print("seeded \(summary) (\(settings.databaseDescription))")
@@ -45,12 +40,7 @@ struct BenchCommand: AsyncParsableCommand {
 
         func run() async throws {
             guard (1...5_000_000).contains(assets) else { throw CommandFailure("--assets must be between 1 and 5,000,000") }
-            let settings: ServerSettings
-            do { settings = try ServerSettings.resolve(host: nil, port: nil, dataDirectory: dataDirectory) } catch {
-                throw CommandFailure("\(error)")
-            }
-            let territory: DemoTerritory
-            do { territory = try DemoTerritory.load() } catch { throw CommandFailure(error.description) }
+            let (settings, territory) = try CommandContext.load(dataDirectory: dataDirectory)
             print(try await EntenteApp.benchmarkInventory(settings: settings, territory: territory, assets: assets))
         }
     }

@@ -40,14 +40,7 @@ struct InventoryCommand: AsyncParsableCommand {
             do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
                 throw CommandFailure("cannot read \(file): \(error.localizedDescription)")
             }
-            let settings: ServerSettings
-            do { settings = try ServerSettings.resolve(host: nil, port: nil, dataDirectory: dataDirectory) } catch {
-                throw CommandFailure("\(error)")
-            }
-            let territory: DemoTerritory
-            do { territory = try DemoTerritory.load() } catch {
-                throw CommandFailure("the bundled data is invalid.\n\(error.description)")
-            }
+            let (settings, territory) = try CommandContext.load(dataDirectory: dataDirectory)
             let report: AssetImportReport
             do {
                 report = try await EntenteApp.importAssets(

@@ -21,14 +21,7 @@ struct TokenCommand: AsyncParsableCommand {
         var dataDirectory: String?
 
         func run() async throws {
-            let settings: ServerSettings
-            do { settings = try ServerSettings.resolve(host: nil, port: nil, dataDirectory: dataDirectory) } catch {
-                throw CommandFailure("\(error)")
-            }
-            let territory: DemoTerritory
-            do { territory = try DemoTerritory.load() } catch {
-                throw CommandFailure("the bundled data is invalid.\n\(error.description)")
-            }
+            let (settings, territory) = try CommandContext.load(dataDirectory: dataDirectory)
             let token: String
             do {
                 token = try await EntenteApp.issueToken(settings: settings, territory: territory, email: email, name: name)

@@ -52,7 +52,7 @@ enum AssetImportRun {
             // The stored establishments, not only the bundled ones: a territory loads its own directory.
             catalogues: AssetImportRules.catalogues(of: try await TerritoryStore(database: database).establishments(matching: nil, limit: .max),
                                                     under: Array(environment.conventions.values)),
-            today: TimeZone.europeParis.localDateTime(at: now).date, editable: editable)
+            today: environment.today, editable: editable)
         let store = AssetStore(database: database)
         let plan = AssetImportPlan(rows: file.rows, existing: try await store.assets(speakingOf: file.rows), rules: rules)
         let rejections = (file.malformedRows + plan.rejections).sorted { $0.line < $1.line }
