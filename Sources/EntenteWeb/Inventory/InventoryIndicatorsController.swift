@@ -47,8 +47,11 @@ enum InventoryIndicatorsController {
         let today = request.entente.today
         let indicators = try await AssetStore(database: request.db).indicators(of: establishments, on: today, pupils: pupils,
                                                                                 lifecycle: .standard)
-        return (IndicatorsDocument(indicators, establishment: establishment, establishments: inScope.count, asOf: today,
-                                   componentNames: InventoryController.componentNames(request.entente)), problem)
+        var document = IndicatorsDocument(indicators, establishment: establishment, establishments: inScope.count, asOf: today,
+                                          componentNames: InventoryController.componentNames(request.entente))
+        document.conformancePercent = EquipmentConformance.percentage(
+            of: try await ConformanceController.evaluate(inScope, in: request).map(\.conformance))
+        return (document, problem)
     }
 }
 
@@ -79,12 +82,14 @@ struct IndicatorsDocument: Encodable, Sendable {
     var warrantiesEndingWithin6Months: Int
     var ownFunds: Int
     var retiredByYear: [Retirement]
+    /// The share of the référentiel's lines the scope's establishments meet (`EquipmentConformance`); null without a référentiel.
+    var conformancePercent: Int?
 
     enum CodingKeys: String, CodingKey {
         case schema, establishments, devices, pupils
         case establishmentUAI = "establishment_uai", asOf = "as_of", inServiceByComponent = "in_service_by_component"
         case pupilsPerDevice = "pupils_per_device", byAge = "by_age", warrantiesEndingWithin6Months = "warranties_ending_within_6_months"
-        case ownFunds = "own_funds", retiredByYear = "retired_by_year"
+        case ownFunds = "own_funds", retiredByYear = "retired_by_year", conformancePercent = "conformance_percent"
     }
 
     init(_ indicators: InventoryIndicators, establishment: UAI?, establishments: Int, asOf: CalendarDate, componentNames: [String: String]) {
@@ -110,7 +115,8 @@ struct IndicatorsDocument: Encodable, Sendable {
         var rows = [["schema", "", schema], ["as_of", "", asOf], ["establishment_uai", "", establishmentUAI ?? ""],
                     ["establishments", "", String(establishments)], ["pupils", "", String(pupils)],
                     ["pupils_per_device", "", pupilsPerDevice ?? ""],
-                    ["warranties_ending_within_6_months", "", String(warrantiesEndingWithin6Months)], ["own_funds", "", String(ownFunds)]]
+                    ["warranties_ending_within_6_months", "", String(warrantiesEndingWithin6Months)], ["own_funds", "", String(ownFunds)],
+                    ["conformance_percent", "", conformancePercent.map(String.init) ?? ""]]
         rows += devices.sorted { $0.key < $1.key }.map { ["devices", $0.key, String($0.value)] }
         rows += inServiceByComponent.map { ["in_service_by_component", $0.componentID, String($0.count)] }
         rows += InventoryIndicators.AgeBand.allCases.map { ["by_age", $0.rawValue, String(byAge[$0.rawValue] ?? 0)] }

@@ -4,7 +4,7 @@ import EntenteCore
 enum IndicatorPhrase: Phrasebook {
     case title, establishment, scope, establishments, asOf, inService, unavailable, stock, pupilsPerDevice, warranties, ownFunds
     case openDataJSON, openDataCSV, byComponent, byComponentDescription, byAge, byAgeDescription, retired, retiredDescription
-    case noRetirement, component, devices, age, year
+    case noRetirement, component, devices, age, year, conformance
     case band(InventoryIndicators.AgeBand)
 
     var pair: (String, String) {
@@ -36,6 +36,7 @@ enum IndicatorPhrase: Phrasebook {
         case .devices: ("Appareils", "Devices")
         case .age: ("Âge", "Age")
         case .year: ("Année", "Year")
+        case .conformance: ("des lignes du référentiel respectées", "of the référentiel's lines met")
         case .band(let band):
             switch band {
             case .underTwo: ("moins de 2 ans", "under 2 years")
