@@ -29,6 +29,8 @@ struct PageContext: Sendable {
     }
 
     func t(_ phrase: Phrase) -> String { phrase.text(language) }
+    /// French sets a space before the colon, English does not.
+    var colon: String { language == .fr ? " : " : ": " }
     /// A core value's name in the page's language.
     func label(_ value: some Phrasebook) -> String { value.text(language) }
     func desk(_ phrase: DeskPhrase) -> String { phrase.text(language) }

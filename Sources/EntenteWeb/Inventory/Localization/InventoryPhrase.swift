@@ -127,7 +127,7 @@ enum InventoryPhrase: Phrasebook {
         case .etablissement(let purchase):
             DeskPhrase.fundingEtablissement.text(language) + (purchase.map { " (\($0))" } ?? "")
         case .shared(let shares):
-            sharedFunding.text(language) + " : " + shares.map { "\($0.origin.rawValue) \(money($0.amount, language))" }.joined(separator: ", ")
+            sharedFunding.text(language) + (language == .fr ? " : " : ": ") + shares.map { "\($0.origin.rawValue) \(money($0.amount, language))" }.joined(separator: ", ")
         }
     }
 

@@ -30,10 +30,10 @@ struct AssetImportPage {
             .h1(.text(t(.importAssets))),
             .unwrap(model.notice) { .div(.class("notice"), .attribute(named: "role", value: "alert"), .p(.text(t($0)))) },
             .if(!model.fileIssues.isEmpty, .div(.class("field-error"), .attribute(named: "role", value: "alert"),
-                                                .ul(.group(model.fileIssues.map { .li(.text("\(t(.line)) \($0.line) : \($0.message) — \($0.fix)")) })))),
+                                                .ul(.group(model.fileIssues.map { .li(.text("\(t(.line)) \($0.line)\(context.colon)\($0.message) — \($0.fix)")) })))),
             .if(!model.missingColumns.isEmpty, .div(
                 .class("field-error"), .attribute(named: "role", value: "alert"),
-                .p(.text(t(.missingColumns) + " : " + model.missingColumns.map { $0.text(context.language) }.joined(separator: ", "))))),
+                .p(.text(t(.missingColumns) + context.colon + model.missingColumns.map { $0.text(context.language) }.joined(separator: ", "))))),
             .unwrap(model.upload?.job) { job($0) },
             .unwrap(model.report) { report($0) },
             .unwrap(model.upload) { upload in .unwrap(model.file) { mappingForm(upload, $0) } },
@@ -92,7 +92,7 @@ struct AssetImportPage {
         return .section(
             .attribute(named: "aria-labelledby", value: "summary"),
             .h2(.id("summary"), .text(model.upload?.fileName ?? "")),
-            .p(.text("\(t(.detected)) : \(report.file.encoding.rawValue), « \(report.file.separator) »")),
+            .p(.text("\(t(.detected))\(context.colon)\(report.file.encoding.rawValue), « \(report.file.separator) »")),
             .div(.attribute(named: "role", value: "status"),
                  .ul(.class("import-summary"),
                      .li(.strong(.text("\(plan.created)")), .text(" " + t(.toCreate))),

@@ -27,7 +27,7 @@ extension AssetPage {
             if loan.isOverdue(on: model.today) { text += " — \(l(.overdue))" }
         }
         if let agreement = loan.agreement {
-            text += " — \(l(.agreement)) : \(agreement.guardianName), \(agreement.acceptedOn), \(agreement.textVersion)"
+            text += " — \(l(.agreement))\(context.colon)\(agreement.guardianName), \(agreement.acceptedOn), \(agreement.textVersion)"
         }
         return text
     }

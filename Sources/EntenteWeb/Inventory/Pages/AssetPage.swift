@@ -96,7 +96,7 @@ struct AssetPage {
         case .created(let initial, let importID):
             t(importID == nil ? .enteredByHand : .enteredByImport) + " — " + status(initial)
         case .updated(let fields, let importID):
-            t(importID == nil ? .changedByHand : .changedByImport) + " : " + fields.map { $0.text(context.language) }.joined(separator: ", ")
+            t(importID == nil ? .changedByHand : .changedByImport) + context.colon + fields.map { $0.text(context.language) }.joined(separator: ", ")
         case .statusChanged(let from, let to, let note):
             "\(status(from)) → \(status(to))" + (note.map { " — \($0)" } ?? "")
         case .loanStarted(let loanID):

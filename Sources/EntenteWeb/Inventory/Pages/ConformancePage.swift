@@ -38,7 +38,7 @@ struct ConformancePage {
             ),
             .if(model.evaluations.isEmpty, .p(.text(c(.noStandard))), else: .group([
                 .p(.attribute(named: "role", value: "status"),
-                   .text("\(c(.territory)) : "), .strong(.text(percent(model.percentage)))),
+                   .text("\(c(.territory))\(context.colon)"), .strong(.text(percent(model.percentage)))),
                 model.focus == nil ? establishments : lines(model.evaluations[0]),
             ]))
         )
@@ -66,7 +66,7 @@ struct ConformancePage {
 
     private func lines(_ evaluation: Evaluation) -> Node<HTML.BodyContext> {
         .group(
-            .p(.text("\(c(.source)) : \(evaluation.standard.source)")),
+            .p(.text("\(c(.source))\(context.colon)\(evaluation.standard.source)")),
             .table(
                 .class("listing"),
                 .caption(.text("\(evaluation.establishment.name) (\(evaluation.establishment.uai.value))")),
@@ -78,7 +78,7 @@ struct ConformancePage {
                         .th(.attribute(named: "scope", value: "row"), .text(model.componentNames[line.componentID] ?? line.componentID)),
                         .td(.text(standard?.quantities[evaluation.establishment.kind]
                             .flatMap { $0.expected(pupils: evaluation.establishment.latestPupils?.count) }.map(String.init) ?? "—")),
-                        .td(.text(line.modulation.map { "\($0.quantity) (\($0.agreedOn), \($0.agreedWith) : \($0.reason))" } ?? "—")),
+                        .td(.text(line.modulation.map { "\($0.quantity) (\($0.agreedOn), \($0.agreedWith)\(context.colon)\($0.reason))" } ?? "—")),
                         .td(.text(String(line.have))), .td(.text(String(line.missing))), .td(.text(String(line.surplus))),
                         .td(.text(String(line.unapproved))),
                         .td(.text(line.expected == nil ? c(.notJudged) : c(line.isConformant ? .yes : .no))))

@@ -17,7 +17,7 @@ struct DisposalPage {
         return Layout(context: context, title: title).render(
             .p(.a(.href(SiteURL.disposals.path), .text("← " + d(.title)))),
             .h1(.text(title)),
-            .p(.text("\(d(.establishment)) : \(batch.establishment.value)")),
+            .p(.text("\(d(.establishment))\(context.colon)\(batch.establishment.value)")),
             .h2(.text(d(.certificate))),
             .unwrap(batch.certificate, { certificate in
                 .p(.a(.href(SiteURL.disposalCertificate(batch.id).path), .attribute(named: "download", value: certificate.fileName),

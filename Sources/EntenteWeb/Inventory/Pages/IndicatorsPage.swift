@@ -22,7 +22,7 @@ struct IndicatorsPage {
                 .button(.type(.submit), .text(InventoryPhrase.filter.text(context.language)))
             ),
             .unwrap(problem) { .div(.class("field-error"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
-            .p(.text("\(p(.scope)) : " + (document.establishmentUAI ?? "\(document.establishments) \(p(.establishments))")
+            .p(.text("\(p(.scope))\(context.colon)" + (document.establishmentUAI ?? "\(document.establishments) \(p(.establishments))")
                      + " — \(p(.asOf)) \(document.asOf)")),
             .ul(.class("key-figures"),
                 .li(.strong(.text("\(document.devices[AssetStatus.Standing.inService.rawValue] ?? 0)")), .text(" " + p(.inService))),

@@ -26,7 +26,7 @@ struct PurchasePage {
             .h1(.text("\(purchase.reference) — \(p(PurchasePhrase.state(purchase.state)))")),
             .unwrap(model.refusal) { .div(.class("field-error"), .attribute(named: "role", value: "alert"), .p(.text($0.text(context.language)))) },
             .if(!model.taken.isEmpty, .div(.class("field-error"), .attribute(named: "role", value: "alert"),
-                                           .p(.text("\(p(.taken)) : \(model.taken.joined(separator: ", "))")))),
+                                           .p(.text("\(p(.taken))\(context.colon)\(model.taken.joined(separator: ", "))")))),
             .dl(.class("facts"),
                 .dt(.text(p(.establishment))), .dd(.text(purchase.establishment.value)),
                 .dt(.text(p(.zone))), .dd(.text(DeskPhrase.zone(purchase.zone, context.language))),

@@ -119,7 +119,7 @@ struct StatisticsPage {
     private func volumes(_ statistics: MonthlyStatistics) -> Node<HTML.BodyContext> {
         let volumes = statistics.volumes
         let items: [(String, Int, String)] = [
-            ("opened", volumes.opened, "\(phrase(.opened)) (\(phrase(.openedCritical))\(colon)\(volumes.openedCritical))"),
+            ("opened", volumes.opened, "\(phrase(.opened)) (\(phrase(.openedCritical))\(context.colon)\(volumes.openedCritical))"),
             ("resolved", volumes.resolved, phrase(.resolved)),
             ("backlog-start", volumes.backlogAtStart, phrase(.backlogAtStart)),
             ("backlog-end", volumes.backlogAtEnd, phrase(.backlogAtEnd)),
@@ -224,8 +224,8 @@ struct StatisticsPage {
             .if(!statistics.complianceByParty.isEmpty, .table(
                 .class("listing"),
                 .caption(.text("\(phrase(.serviceLevels)) — \(phrase(.byParty))")),
-                .thead(.tr(header(phrase(.party)), header("\(phrase(.pickup))\(colon)\(phrase(.metRate))"),
-                           header("\(phrase(.restoration))\(colon)\(phrase(.metRate))"))),
+                .thead(.tr(header(phrase(.party)), header("\(phrase(.pickup))\(context.colon)\(phrase(.metRate))"),
+                           header("\(phrase(.restoration))\(context.colon)\(phrase(.metRate))"))),
                 .tbody(.group(statistics.complianceByParty.map { party in
                     .tr(.th(.attribute(named: "scope", value: "row"), .text(partyLabel(party.party))),
                         .td(.text(rate(party.pickup))), .td(.text(rate(party.restoration))))
@@ -341,8 +341,6 @@ struct StatisticsPage {
 
     private func phrase(_ phrase: StatisticsPhrase) -> String { phrase.text(context.language) }
 
-    /// French sets a space before the colon.
-    private var colon: String { context.language == .fr ? " : " : ": " }
 
     private func monthLabel(_ month: StatisticsMonth) -> String {
         context.label(month)
