@@ -66,9 +66,7 @@ final class AssetLoanRecord: Model, @unchecked Sendable {
 
     func loan() throws -> AssetLoan {
         func day(_ text: String?, _ column: String) throws -> CalendarDate? {
-            guard let text else { return nil }
-            guard let date = CalendarDate(iso: text) else { throw StoredValueError(table: Self.schema, column: column, value: text) }
-            return date
+            try StoredValueError.day(text, table: Self.schema, column: column)
         }
         func required<Value>(_ value: Value?, _ column: String) throws -> Value {
             guard let value else { throw StoredValueError(table: Self.schema, column: column, value: "NULL") }

@@ -49,14 +49,9 @@ struct AssetRow: Sendable {
     /// The asset as the core knows it; a value no case knows is an error naming its column.
     func asset() throws -> Asset {
         func day(_ text: String?, _ column: String) throws -> CalendarDate? {
-            guard let text else { return nil }
-            guard let date = CalendarDate(iso: text) else { throw StoredValueError(table: Self.table, column: column, value: text) }
-            return date
+            try StoredValueError.day(text, table: Self.table, column: column)
         }
-        let uai: UAI
-        do { uai = try UAI(establishment_uai) } catch {
-            throw StoredValueError(table: Self.table, column: "establishment_uai", value: establishment_uai)
-        }
+        let uai = try StoredValueError.uai(establishment_uai, table: Self.table, column: "establishment_uai")
         let details = AssetDetails(
             establishment: uai, componentID: component_id, model: model, inventoryNumber: inventory_number,
             serialNumber: serial_number, zone: try StoredValueError.decode(zone, table: Self.table, column: "zone"),

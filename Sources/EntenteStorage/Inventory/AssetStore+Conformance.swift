@@ -15,7 +15,7 @@ extension AssetStore {
         var counts: [UAI: [String: [String?: Int]]] = [:]
         for row in try await select.groupBy("establishment_uai").groupBy("component_id").groupBy("model").all() {
             let text = try row.decode(column: "establishment_uai", as: String.self)
-            guard let uai = try? UAI(text) else { throw StoredValueError(table: AssetRecord.schema, column: "establishment_uai", value: text) }
+            let uai = try StoredValueError.uai(text, table: AssetRecord.schema, column: "establishment_uai")
             counts[uai, default: [:]][try row.decode(column: "component_id", as: String.self), default: [:]][
                 try row.decode(column: "model", as: String?.self)] = try row.decode(column: "n", as: Int.self)
         }

@@ -37,11 +37,8 @@ final class DisposalBatchRecord: Model, @unchecked Sendable {
 
     func batch(items: [DisposalItemRecord]) throws -> DisposalBatch {
         let kind: Destination = try StoredValueError.decode(destination, table: Self.schema, column: "destination")
-        let uai: UAI
-        do { uai = try UAI(establishmentUAI) } catch {
-            throw StoredValueError(table: Self.schema, column: "establishment_uai", value: establishmentUAI)
-        }
-        guard let day = CalendarDate(iso: madeOn) else { throw StoredValueError(table: Self.schema, column: "made_on", value: madeOn) }
+        let uai = try StoredValueError.uai(establishmentUAI, table: Self.schema, column: "establishment_uai")
+        let day = try StoredValueError.day(madeOn, table: Self.schema, column: "made_on")
         let certificate = certificateName.map { name in
             DisposalBatch.Certificate(fileName: name, mediaType: certificateMediaType ?? "application/octet-stream",
                                       size: certificateSize ?? 0)
@@ -83,13 +80,7 @@ final class DisposalItemRecord: Model, @unchecked Sendable {
     }
 
     func item() throws -> DisposalBatch.Item {
-        var day: CalendarDate?
-        if let acquiredOn {
-            guard let date = CalendarDate(iso: acquiredOn) else {
-                throw StoredValueError(table: Self.schema, column: "acquired_on", value: acquiredOn)
-            }
-            day = date
-        }
+        let day = try StoredValueError.day(acquiredOn, table: Self.schema, column: "acquired_on")
         return DisposalBatch.Item(assetID: assetID, inventoryNumber: inventoryNumber, serialNumber: serialNumber,
                                   componentID: componentID, model: model, acquiredOn: day)
     }

@@ -29,11 +29,8 @@ final class EquipmentModulationRecord: Model, @unchecked Sendable {
     }
 
     func modulation() throws -> EquipmentModulation {
-        let uai: UAI
-        do { uai = try UAI(establishmentUAI) } catch {
-            throw StoredValueError(table: Self.schema, column: "establishment_uai", value: establishmentUAI)
-        }
-        guard let day = CalendarDate(iso: agreedOn) else { throw StoredValueError(table: Self.schema, column: "agreed_on", value: agreedOn) }
+        let uai = try StoredValueError.uai(establishmentUAI, table: Self.schema, column: "establishment_uai")
+        let day = try StoredValueError.day(agreedOn, table: Self.schema, column: "agreed_on")
         return EquipmentModulation(establishment: uai, componentID: componentID, quantity: quantity, agreedOn: day,
                                    agreedWith: agreedWith, reason: reason)
     }

@@ -66,15 +66,9 @@ final class PurchaseRequestRecord: Model, @unchecked Sendable {
 
     func request() throws -> PurchaseRequest {
         func day(_ text: String?, _ column: String) throws -> CalendarDate {
-            guard let text, let date = CalendarDate(iso: text) else {
-                throw StoredValueError(table: Self.schema, column: column, value: text ?? "NULL")
-            }
-            return date
+            try StoredValueError.day(text ?? "NULL", table: Self.schema, column: column)
         }
-        let uai: UAI
-        do { uai = try UAI(establishmentUAI) } catch {
-            throw StoredValueError(table: Self.schema, column: "establishment_uai", value: establishmentUAI)
-        }
+        let uai = try StoredValueError.uai(establishmentUAI, table: Self.schema, column: "establishment_uai")
         guard let stored = try? JSONDecoder().decode([Item].self, from: Data(items.utf8)) else {
             throw StoredValueError(table: Self.schema, column: "items", value: items)
         }
