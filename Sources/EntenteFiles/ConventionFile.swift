@@ -298,12 +298,16 @@ private struct ConventionReader {
         let kind = map["kind"].flatMap { document.enumValue($0, IncidentChain.Kind.self, "incident chain kind") }
         let title = document.string(map, "title", in: "incident chain \(id)", at: node)
         let steps = list(map["steps"], "steps") { stepNode -> IncidentChain.Step? in
-            guard let step = document.mapping(stepNode, "a step", allowed: ["party", "action", "to", "deadline", "contact"]),
+            guard let step = document.mapping(stepNode, "a step", allowed: ["party", "action", "to", "deadline", "contact",
+                                                                              "obligation"]),
                   let party = document.string(step, "party", in: "a step", at: stepNode),
                   let action = document.string(step, "action", in: "a step", at: stepNode) else { return nil }
             return IncidentChain.Step(partyCode: party, action: action, toPartyCode: document.optionalString(step, "to", in: "a step"),
                                       deadline: duration(step["deadline"], "deadline"),
-                                      contact: document.optionalString(step, "contact", in: "a step"))
+                                      contact: document.optionalString(step, "contact", in: "a step"),
+                                      obligation: step["obligation"].flatMap {
+                                          document.enumValue($0, BreachObligation.Kind.self, "breach obligation")
+                                      })
         }
         guard let kind, let title else { return nil }
         return IncidentChain(id: id, kind: kind, title: title, handlerCode: document.optionalString(map, "handler", in: "chain \(id)"),
@@ -311,11 +315,17 @@ private struct ConventionReader {
     }
 
     private func dataSubjectRight(_ node: Node, sourceFile: String, root: SourceReference) -> DataSubjectRightRoute? {
-        guard let map = document.mapping(node, "a GDPR right", allowed: ["right", "receiver", "handler", "deadline", "note",
-                                                                          "section", "source"]),
+        guard let map = document.mapping(node, "a GDPR right", allowed: ["right", "receiver", "requesters", "handler", "with",
+                                                                          "preemption", "deadline", "note", "section", "source"]),
               let right = document.string(map, "right", in: "a GDPR right", at: node) else { return nil }
+        let requesters = map["requesters"].flatMap { document.sequence($0, "requesters") }?.compactMap {
+            document.enumValue($0, RequesterCategory.self, "requester category")
+        } ?? []
         return DataSubjectRightRoute(right: right, receiverCodes: map["receiver"].flatMap { document.strings($0, "receiver") } ?? [],
+                                     requesters: requesters,
                                      handlerCode: document.optionalString(map, "handler", in: "a GDPR right"),
+                                     contributorCodes: map["with"].flatMap { document.strings($0, "with") } ?? [],
+                                     preemptionCodes: map["preemption"].flatMap { document.strings($0, "preemption") } ?? [],
                                      deadline: duration(map["deadline"], "deadline"),
                                      note: document.optionalString(map, "note", in: "a GDPR right"),
                                      source: source(map, file: sourceFile, default: root))

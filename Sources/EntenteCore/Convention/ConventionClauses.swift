@@ -14,14 +14,17 @@ public struct IncidentChain: Codable, Hashable, Sendable, Identifiable {
         public var toPartyCode: String?
         public var deadline: ServiceDuration?
         public var contact: String?
+        /// What the step is among a breach's obligations, when the chain is a data-breach chain.
+        public var obligation: BreachObligation.Kind?
 
         public init(partyCode: String, action: String, toPartyCode: String? = nil,
-                    deadline: ServiceDuration? = nil, contact: String? = nil) {
+                    deadline: ServiceDuration? = nil, contact: String? = nil, obligation: BreachObligation.Kind? = nil) {
             self.partyCode = partyCode
             self.action = action
             self.toPartyCode = toPartyCode
             self.deadline = deadline
             self.contact = contact
+            self.obligation = obligation
         }
     }
 
@@ -46,19 +49,47 @@ public struct IncidentChain: Codable, Hashable, Sendable, Identifiable {
 public struct DataSubjectRightRoute: Codable, Hashable, Sendable {
     public var right: String
     public var receiverCodes: [String]
+    /// The requesters the row is about, whoever received the request; empty: any requester.
+    public var requesters: [RequesterCategory]
     public var handlerCode: String?
+    /// Parties that answer with the handler.
+    public var contributorCodes: [String]
+    /// Parties that may take the request over when the parties agree ("sauf préemption").
+    public var preemptionCodes: [String]
     public var deadline: ServiceDuration?
     public var note: String?
     public var source: SourceReference
 
-    public init(right: String, receiverCodes: [String], handlerCode: String?, deadline: ServiceDuration?,
+    public init(right: String, receiverCodes: [String], requesters: [RequesterCategory] = [], handlerCode: String?,
+                contributorCodes: [String] = [], preemptionCodes: [String] = [], deadline: ServiceDuration?,
                 note: String?, source: SourceReference) {
         self.right = right
         self.receiverCodes = receiverCodes
+        self.requesters = requesters
         self.handlerCode = handlerCode
+        self.contributorCodes = contributorCodes
+        self.preemptionCodes = preemptionCodes
         self.deadline = deadline
         self.note = note
         self.source = source
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case right, receiverCodes, requesters, handlerCode, contributorCodes, preemptionCodes, deadline, note, source
+    }
+
+    /// Conventions stored before the routing table's columns read back with none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        right = try container.decode(String.self, forKey: .right)
+        receiverCodes = try container.decode([String].self, forKey: .receiverCodes)
+        requesters = try container.decodeIfPresent([RequesterCategory].self, forKey: .requesters) ?? []
+        handlerCode = try container.decodeIfPresent(String.self, forKey: .handlerCode)
+        contributorCodes = try container.decodeIfPresent([String].self, forKey: .contributorCodes) ?? []
+        preemptionCodes = try container.decodeIfPresent([String].self, forKey: .preemptionCodes) ?? []
+        deadline = try container.decodeIfPresent(ServiceDuration.self, forKey: .deadline)
+        note = try container.decodeIfPresent(String.self, forKey: .note)
+        source = try container.decode(SourceReference.self, forKey: .source)
     }
 }
 

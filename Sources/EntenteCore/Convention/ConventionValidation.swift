@@ -125,12 +125,26 @@ extension Convention {
             for step in chain.steps {
                 checkParty(step.partyCode, at: path, as: "an incident chain step")
                 if let to = step.toPartyCode { checkParty(to, at: path, as: "an incident chain step") }
+                if step.obligation != nil, chain.kind != .dataBreach {
+                    issues.append(.init(path: path, message: "a step of a \(chain.kind.rawValue) chain names a breach obligation",
+                                        fix: "tag obligations on the steps of data-breach chains only"))
+                }
+                if step.obligation != nil, let deadline = step.deadline, deadline != .asSoonAsPossible,
+                   CalendarHours(deadline) == nil {
+                    issues.append(.init(path: path, message: "the breach deadline '\(deadline.text)' is not in calendar hours",
+                                        fix: "a breach deadline counts day and night: write PT24H, PT48H, 2d or asap"))
+                }
             }
         }
         for (index, right) in dataSubjectRights.enumerated() {
             let path = ConventionPath.dataSubjectRight(index)
             right.receiverCodes.forEach { checkParty($0, at: path, as: "a GDPR right") }
             if let handler = right.handlerCode { checkParty(handler, at: path, as: "a GDPR right") }
+            (right.contributorCodes + right.preemptionCodes).forEach { checkParty($0, at: path, as: "a GDPR right") }
+            if DataSubjectRight(rawValue: right.right) == nil {
+                issues.append(.init(path: path, message: "'\(right.right)' is not a right of the GDPR",
+                                    fix: "use one of: " + DataSubjectRight.allCases.map(\.rawValue).joined(separator: ", ")))
+            }
         }
         for body in governance {
             body.memberCodes.forEach { checkParty($0, at: ConventionPath.governance(body.id), as: "a committee") }

@@ -37,7 +37,7 @@ public struct Money: Hashable, Comparable, Codable, Sendable, CustomStringConver
                 groupMark = last
             }
         }
-        if let decimalMark, separators.count { $0 == decimalMark } > 1 { throw .notAnAmount }
+        if let decimalMark, separators.count(where: { $0 == decimalMark }) > 1 { throw .notAnAmount }
         let parts = decimalMark.map { mark in body.split(separator: mark, omittingEmptySubsequences: false).map(String.init) } ?? [body]
         let decimals = parts.count > 1 ? parts[1] : ""
         let groups = groupMark.map { mark in parts[0].split(separator: mark, omittingEmptySubsequences: false).map(String.init) } ?? [parts[0]]
