@@ -22,6 +22,15 @@ public struct BreachDeadline: Hashable, Sendable {
         self.state = state
     }
 
+    /// Whether the deadline was or is being missed.
+    public var isLate: Bool {
+        switch state {
+        case .overdue: true
+        case .done(_, let late): late
+        case .pending, .notApplicable: false
+        }
+    }
+
     /// Whether it still asks for something, on time or not.
     public var isOpen: Bool {
         switch state {

@@ -18,6 +18,11 @@ public enum AuditAction: Hashable, Sendable {
     /// change by hand, a loan's end, a disposal batch, a purchase decision, a modulation of the référentiel.
     case inventoryImported, assetStatusChanged, assetLoanEnded, disposalMade, modulationRecorded
     case purchaseDecided(approved: Bool)
+    /// A personal-data breach (the subject is its id; entries name no person and no detail of the
+    /// breach): its declaration, a notification sent, the crisis cell's decision, its resolution.
+    case breachDeclared, breachNotified, breachDecided, breachResolved
+    /// An entry of a convention's crisis directory, saved (the subject is the convention's id).
+    case crisisContactSaved
 
     /// What the entry's subject is: a ticket's reference, a convention's id, a team's code, an account's e-mail.
     public enum Subject: Hashable, Sendable {
@@ -26,13 +31,16 @@ public enum AuditAction: Hashable, Sendable {
         case apiToken
         /// An establishment's inventory, by its UAI.
         case inventory
+        /// A personal-data breach, by its id.
+        case breach
     }
 
     public var subject: Subject {
         switch self {
         case .signIn, .signInFailed, .signInThrottled, .signOut: .account
         case .apiTokenCreated, .apiTokenRevoked: .apiToken
-        case .conventionCreated, .conventionUpdated: .convention
+        case .conventionCreated, .conventionUpdated, .crisisContactSaved: .convention
+        case .breachDeclared, .breachNotified, .breachDecided, .breachResolved: .breach
         case .teamCreated, .teamUpdated, .teamDeleted: .team
         case .ticketCreated, .ticketStatusChanged, .ticketTransferred, .ticketTeamChanged, .serviceLevelAlert,
              .attachmentAdded: .ticket
@@ -70,6 +78,11 @@ public enum AuditAction: Hashable, Sendable {
         case .disposalMade: "inventory.disposal"
         case .modulationRecorded: "inventory.modulation"
         case .purchaseDecided(let approved): approved ? "inventory.purchase.approve" : "inventory.purchase.refuse"
+        case .breachDeclared: "breach.declare"
+        case .breachNotified: "breach.notify"
+        case .breachDecided: "breach.decide"
+        case .breachResolved: "breach.resolve"
+        case .crisisContactSaved: "crisis-directory.save"
         }
     }
 
@@ -82,6 +95,7 @@ public enum AuditAction: Hashable, Sendable {
         .attachmentAdded(internal: false), .attachmentAdded(internal: true),
         .inventoryImported, .assetStatusChanged, .assetLoanEnded, .disposalMade, .modulationRecorded,
         .purchaseDecided(approved: true), .purchaseDecided(approved: false),
+        .breachDeclared, .breachNotified, .breachDecided, .breachResolved, .crisisContactSaved,
     ] + TeamReassignment.Movement.allCases.map(AuditAction.ticketTeamChanged)
 
     private static let byText = Dictionary(uniqueKeysWithValues: all.map { ($0.rawValue, $0) })

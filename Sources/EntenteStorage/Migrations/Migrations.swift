@@ -33,5 +33,6 @@ public enum EntenteMigrations {
         CreateEquipmentModulations(),
         CreatePurchaseRequests(),
         AddAssetImportProgress(),
+        CreateBreaches(),
     ]
 }

@@ -61,6 +61,9 @@ public enum EntenteApp {
         try await AssetImportStore(database: app.db).interruptRunningJobs()
         if settings.demoMode {
             try await DemoAccounts.ensure(on: app.db, territory: territory, hasher: app.password)
+            let instant = Instant(now())
+            try await DemoCrisisDirectory.ensure(on: app.db, territory: territory,
+                                                 today: TimeZone.europeParis.localDateTime(at: instant).date, at: instant)
         }
 
         let sessionCache = SessionCache()

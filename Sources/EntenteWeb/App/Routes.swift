@@ -44,6 +44,7 @@ enum Routes {
         signedIn.post(.notificationRead, use: NotificationController.markRead)
         signedIn.post(.notificationsReadAll, use: NotificationController.markAllRead)
         InventoryRoutes.register(on: signedIn)
+        DataProtectionRoutes.register(on: signedIn)
 
         app.grouped(RequireRole(allowed: auditRoles)).grouped(UnreadNotificationsMiddleware())
             .get(.audit, use: DirectoryController.audit)

@@ -56,6 +56,17 @@ public enum SiteURL: Hashable, Sendable {
     case purchaseDecision(UUID)
     case purchaseReceipt(UUID)
     case allocationsEnd
+    case breaches
+    case breachesCSV
+    case breachesJSON
+    case newBreach
+    case breach(UUID)
+    case breachNotifications(UUID)
+    case breachDecision(UUID)
+    case breachResolution(UUID)
+    case breachAuthoritySheet(UUID)
+    case crisisDirectory(String)
+    case crisisContactReview(UUID)
 
     /// The kind of URL, without its values: what a route is registered for.
     public var endpoint: Endpoint {
@@ -113,6 +124,17 @@ public enum SiteURL: Hashable, Sendable {
         case .purchaseDecision: .purchaseDecision
         case .purchaseReceipt: .purchaseReceipt
         case .allocationsEnd: .allocationsEnd
+        case .breaches: .breaches
+        case .breachesCSV: .breachesCSV
+        case .breachesJSON: .breachesJSON
+        case .newBreach: .newBreach
+        case .breach: .breach
+        case .breachNotifications: .breachNotifications
+        case .breachDecision: .breachDecision
+        case .breachResolution: .breachResolution
+        case .breachAuthoritySheet: .breachAuthoritySheet
+        case .crisisDirectory: .crisisDirectory
+        case .crisisContactReview: .crisisContactReview
         }
     }
 
@@ -134,7 +156,10 @@ public enum SiteURL: Hashable, Sendable {
         case .notificationRead(let id): [id.uuidString.lowercased()]
         case .asset(let id), .assetStatus(let id), .inventoryImportReport(let id), .assetLoans(let id), .loanAgreement(let id),
              .loanEnd(let id), .disposal(let id), .disposalCertificate(let id), .purchase(let id), .purchaseDecision(let id),
-             .purchaseReceipt(let id): [id.uuidString.lowercased()]
+             .purchaseReceipt(let id), .breach(let id), .breachNotifications(let id), .breachDecision(let id),
+             .breachResolution(let id), .breachAuthoritySheet(let id), .crisisContactReview(let id): [id.uuidString.lowercased()]
+        case .crisisDirectory(let conventionID): [conventionID]
+        case .breaches, .breachesCSV, .breachesJSON, .newBreach: []
         case .inventory, .inventoryCSV, .inventoryImport, .allocations, .inventoryIndicators, .inventoryIndicatorsJSON,
              .inventoryIndicatorsCSV, .disposals, .conformance, .modulations, .purchases, .allocationsEnd,
              .home, .signIn, .signOut, .language, .health, .stylesheet, .conventions, .establishments, .partners, .audit, .tickets, .ticketsCSV, .newTicket, .statistics, .statisticsCSV, .notifications, .notificationsReadAll: []
@@ -157,6 +182,8 @@ public enum SiteURL: Hashable, Sendable {
         case inventory, inventoryCSV, asset, assetStatus, inventoryImport, inventoryImportReport, assetLoans, loanAgreement, loanEnd
         case allocations, inventoryIndicators, inventoryIndicatorsJSON, inventoryIndicatorsCSV, disposals, disposal, disposalCertificate
         case conformance, modulations, purchases, purchase, purchaseDecision, purchaseReceipt, allocationsEnd
+        case breaches, breachesCSV, breachesJSON, newBreach, breach, breachNotifications, breachDecision, breachResolution
+        case breachAuthoritySheet, crisisDirectory, crisisContactReview
 
         /// `/tickets/:id/status`: Vapor's route pattern, and the template of links.
         public var template: String {
@@ -214,6 +241,17 @@ public enum SiteURL: Hashable, Sendable {
             case .purchaseDecision: "/inventory/purchases/:id/decision"
             case .purchaseReceipt: "/inventory/purchases/:id/receipt"
             case .allocationsEnd: "/inventory/allocations/end"
+            case .breaches: "/breaches"
+            case .breachesCSV: "/breaches.csv"
+            case .breachesJSON: "/breaches.json"
+            case .newBreach: "/breaches/new"
+            case .breach: "/breaches/:id"
+            case .breachNotifications: "/breaches/:id/notifications"
+            case .breachDecision: "/breaches/:id/decision"
+            case .breachResolution: "/breaches/:id/resolution"
+            case .breachAuthoritySheet: "/breaches/:id/authority"
+            case .crisisDirectory: "/conventions/:id/crisis-directory"
+            case .crisisContactReview: "/crisis-directory/:id/review"
             }
         }
 

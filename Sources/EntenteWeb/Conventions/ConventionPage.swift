@@ -179,6 +179,7 @@ struct ConventionPage {
     private var chainsSection: Node<HTML.BodyContext> {
         .if(!convention.incidentChains.isEmpty, .section(
             .h2(.text(context.t(.incidentChains))),
+            .p(.a(.href(SiteURL.crisisDirectory(convention.id).path), .text(CrisisPhrase.title.text(context.language)))),
             .group(convention.incidentChains.map { chain in
                 .article(
                     .class("chain"),

@@ -58,6 +58,9 @@ struct AuditSubjects {
         case .apiToken: return accountPartners[entry.actor].map { .party(partnerCode: $0) } ?? .unknown
         // An establishment's inventory is its convention's partners' to read, like the convention.
         case .inventory: return establishmentPartners[entry.subject].map { .convention(partners: $0) } ?? .unknown
+        // A breach is read by the DPDs on its own page (with who read it); the trail shows its entries
+        // to administrators only, without any detail.
+        case .breach: return .unknown
         }
     }
 }

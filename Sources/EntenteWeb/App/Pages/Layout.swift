@@ -73,6 +73,7 @@ struct Layout {
         var items: [(SiteURL, String)] = [(.home, context.t(.home)), (.tickets, context.desk(.tickets)),
                                           (.statistics, StatisticsPhrase.navigation.text(context.language)),
                                           (.inventory, InventoryPhrase.navigation.text(context.language)),
+                                          (.breaches, BreachPhrase.navigation.text(context.language)),
                                           (.conventions, context.t(.conventions)),
                                           (.establishments, context.t(.establishments)), (.partners, context.t(.partners))]
         if Routes.auditRoles.contains(user.role) { items.append((.audit, context.t(.audit))) }

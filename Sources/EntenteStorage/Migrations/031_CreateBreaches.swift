@@ -1,0 +1,83 @@
+import Fluent
+import SQLKit
+
+/// 031: the crisis directory of each convention, personal-data breaches with their declaration and
+/// progress, the notifications sent (each version with its content and proof), and who read a breach.
+struct CreateBreaches: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("crisis_contacts")
+            .id()
+            .field("convention_id", .string, .required)
+            .field("party_code", .string, .required)
+            .field("function", .string, .required)
+            .field("name", .string, .required)
+            .field("email", .string, .required)
+            .field("phone", .string, .required)
+            .field("deputy_name", .string)
+            .field("deputy_phone", .string)
+            .field("reviewed_on", .string, .required)
+            .create()
+        try await database.schema("breaches")
+            .id()
+            .field("number", .int, .required)
+            .field("convention_id", .string, .required)
+            .field("origin_code", .string, .required)
+            .field("declared_by", .string, .required)
+            .field("declared_at", .datetime, .required)
+            .field("aware_at", .datetime, .required)
+            .field("service", .string, .required)
+            .field("hosting", .string, .required)
+            .field("started_at", .datetime)
+            .field("ended_at", .datetime)
+            .field("natures", .string, .required)
+            .field("summary", .string, .required)
+            .field("data_categories", .string, .required)
+            .field("person_categories", .string, .required)
+            .field("person_count", .int)
+            .field("record_count", .int)
+            .field("measures", .string, .required)
+            .field("high_risk", .bool)
+            .field("partner_notice_sent_at", .datetime)
+            .field("last_notice_sent_at", .datetime)
+            .field("crisis_cell_at", .datetime)
+            .field("crisis_cell_members", .string)
+            .field("decision", .string)
+            .field("decided_at", .datetime)
+            .field("decision_reasoning", .string)
+            .field("authority_notified_at", .datetime)
+            .field("receipt_shared_at", .datetime)
+            .field("persons_informed_at", .datetime)
+            .field("resolved_at", .datetime)
+            .unique(on: "number")
+            .create()
+        try await database.schema("breach_notifications")
+            .id()
+            .field("breach_id", .uuid, .required, .references("breaches", .id, onDelete: .cascade))
+            .field("audience", .string, .required)
+            .field("phase", .string, .required)
+            .field("version", .int, .required)
+            .field("sent_at", .datetime, .required)
+            .field("sent_by", .string, .required)
+            .field("recipients", .string, .required)
+            .field("content", .string, .required)
+            .field("proof", .string, .required)
+            .unique(on: "breach_id", "audience", "version")
+            .create()
+        try await database.schema("breach_reads")
+            .id()
+            .field("breach_id", .uuid, .required, .references("breaches", .id, onDelete: .cascade))
+            .field("reader", .string, .required)
+            .field("at", .datetime, .required)
+            .create()
+        guard let sql = database as? any SQLDatabase else { return }
+        try await TableIndex("crisis_contacts_convention", on: "crisis_contacts", ["convention_id", "party_code"]).create(on: sql)
+        try await TableIndex("breaches_convention", on: "breaches", ["convention_id", "aware_at"]).create(on: sql)
+        try await TableIndex("breach_reads_breach", on: "breach_reads", ["breach_id", "at"]).create(on: sql)
+    }
+
+    func revert(on database: any Database) async throws {
+        for table in ["breach_reads", "breach_notifications", "breaches", "crisis_contacts"] {
+            try await database.schema(table).delete()
+        }
+    }
+}
