@@ -10,7 +10,8 @@ import VaporTesting
     static let protectedPaths = ["/", "/conventions", "/conventions/ille-et-vilaine-2025",
                                  "/conventions/ille-et-vilaine-2025/matrix.csv",
                                  "/conventions/ille-et-vilaine-2025/matrix.json",
-                                 "/establishments", "/establishments?q=rennes", "/partners", "/audit", "/notifications"]
+                                 "/establishments", "/establishments?q=rennes", "/partners", "/audit", "/notifications",
+                                 "/breaches", "/breaches/new", "/conventions/ille-et-vilaine-2025/crisis-directory"]
 
     @Test func anonymousVisitorsAreSentToSignInWithTheirDestination() async throws {
         try await TestApp.run { app in

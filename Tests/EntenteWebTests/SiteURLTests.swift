@@ -65,6 +65,17 @@ import VaporTesting
         case .purchaseReceipt: .purchaseReceipt(id)
         case .allocationsEnd: .allocationsEnd
         case .notificationsReadAll: .notificationsReadAll
+        case .breaches: .breaches
+        case .breachesCSV: .breachesCSV
+        case .breachesJSON: .breachesJSON
+        case .newBreach: .newBreach
+        case .breach: .breach(id)
+        case .breachNotifications: .breachNotifications(id)
+        case .breachDecision: .breachDecision(id)
+        case .breachResolution: .breachResolution(id)
+        case .breachAuthoritySheet: .breachAuthoritySheet(id)
+        case .crisisDirectory: .crisisDirectory("ille-et-vilaine-2025")
+        case .crisisContactReview: .crisisContactReview(id)
         }
     }
 

@@ -8,6 +8,8 @@ final class BreachNotificationRecord: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Field(key: "breach_id") var breachID: UUID
+    /// The order of sending among the breach's notifications (several can share a second).
+    @Field(key: "sequence") var sequence: Int
     @Field(key: "audience") var audience: String
     @Field(key: "phase") var phase: String
     @Field(key: "version") var version: Int
@@ -29,9 +31,10 @@ final class BreachNotificationRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    init(_ notification: BreachNotification) throws {
+    init(_ notification: BreachNotification, sequence: Int) throws {
         id = notification.id
         breachID = notification.breachID
+        self.sequence = sequence
         audience = notification.audience.rawValue
         phase = notification.phase.rawValue
         version = notification.version

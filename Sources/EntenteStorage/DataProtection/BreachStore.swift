@@ -56,7 +56,8 @@ public struct BreachStore: Sendable {
             notification.apply(to: &breach.progress)
             record.update(from: breach)
             try await record.save(on: database)
-            try await BreachNotificationRecord(notification).create(on: database)
+            let sent = try await BreachNotificationRecord.query(on: database).filter(\.$breachID == breach.id).count()
+            try await BreachNotificationRecord(notification, sequence: sent + 1).create(on: database)
             try await AuditRecord(at: now.date, actor: actor, action: .breachNotified, subject: breach.id.uuidString.lowercased(),
                                   after: "\(notification.audience.rawValue) v\(notification.version) \(notification.phase.rawValue)")
                 .create(on: database)
@@ -67,7 +68,7 @@ public struct BreachStore: Sendable {
     /// Its notifications, oldest first.
     public func notifications(of breachID: UUID) async throws -> [BreachNotification] {
         try await BreachNotificationRecord.query(on: database).filter(\.$breachID == breachID)
-            .sort(\.$sentAt).sort(\.$version).all().map { try $0.notification() }
+            .sort(\.$sequence).all().map { try $0.notification() }
     }
 
     public func logRead(of breachID: UUID, by reader: String, at now: Instant) async throws {
