@@ -76,6 +76,10 @@ import VaporTesting
         case .breachAuthoritySheet: .breachAuthoritySheet(id)
         case .crisisDirectory: .crisisDirectory("ille-et-vilaine-2025")
         case .crisisContactReview: .crisisContactReview(id)
+        case .personalData: .personalData
+        case .personalDataExport: .personalDataExport
+        case .personalDataErasure: .personalDataErasure
+        case .retention: .retention
         }
     }
 

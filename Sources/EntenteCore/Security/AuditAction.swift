@@ -23,6 +23,9 @@ public enum AuditAction: Hashable, Sendable {
     case breachDeclared, breachNotified, breachDecided, breachResolved
     /// An entry of a convention's crisis directory, saved (the subject is the convention's id).
     case crisisContactSaved
+    /// A person's data erased on request (the subject is the pseudonym that replaced them), or a
+    /// retention rule's purge (the subject is the rule).
+    case personalDataErased, retentionPurged
 
     /// What the entry's subject is: a ticket's reference, a convention's id, a team's code, an account's e-mail.
     public enum Subject: Hashable, Sendable {
@@ -33,6 +36,8 @@ public enum AuditAction: Hashable, Sendable {
         case inventory
         /// A personal-data breach, by its id.
         case breach
+        /// A person's data (by the pseudonym that replaced them) or a retention rule.
+        case personalData
     }
 
     public var subject: Subject {
@@ -41,6 +46,7 @@ public enum AuditAction: Hashable, Sendable {
         case .apiTokenCreated, .apiTokenRevoked: .apiToken
         case .conventionCreated, .conventionUpdated, .crisisContactSaved: .convention
         case .breachDeclared, .breachNotified, .breachDecided, .breachResolved: .breach
+        case .personalDataErased, .retentionPurged: .personalData
         case .teamCreated, .teamUpdated, .teamDeleted: .team
         case .ticketCreated, .ticketStatusChanged, .ticketTransferred, .ticketTeamChanged, .serviceLevelAlert,
              .attachmentAdded: .ticket
@@ -83,6 +89,8 @@ public enum AuditAction: Hashable, Sendable {
         case .breachDecided: "breach.decide"
         case .breachResolved: "breach.resolve"
         case .crisisContactSaved: "crisis-directory.save"
+        case .personalDataErased: "personal-data.erase"
+        case .retentionPurged: "retention.purge"
         }
     }
 
@@ -96,6 +104,7 @@ public enum AuditAction: Hashable, Sendable {
         .inventoryImported, .assetStatusChanged, .assetLoanEnded, .disposalMade, .modulationRecorded,
         .purchaseDecided(approved: true), .purchaseDecided(approved: false),
         .breachDeclared, .breachNotified, .breachDecided, .breachResolved, .crisisContactSaved,
+        .personalDataErased, .retentionPurged,
     ] + TeamReassignment.Movement.allCases.map(AuditAction.ticketTeamChanged)
 
     private static let byText = Dictionary(uniqueKeysWithValues: all.map { ($0.rawValue, $0) })

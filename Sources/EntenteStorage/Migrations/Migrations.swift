@@ -34,5 +34,6 @@ public enum EntenteMigrations {
         CreatePurchaseRequests(),
         AddAssetImportProgress(),
         CreateBreaches(),
+        IndexPersonalData(),
     ]
 }

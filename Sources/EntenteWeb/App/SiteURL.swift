@@ -67,6 +67,10 @@ public enum SiteURL: Hashable, Sendable {
     case breachAuthoritySheet(UUID)
     case crisisDirectory(String)
     case crisisContactReview(UUID)
+    case personalData
+    case personalDataExport
+    case personalDataErasure
+    case retention
 
     /// The kind of URL, without its values: what a route is registered for.
     public var endpoint: Endpoint {
@@ -135,6 +139,10 @@ public enum SiteURL: Hashable, Sendable {
         case .breachAuthoritySheet: .breachAuthoritySheet
         case .crisisDirectory: .crisisDirectory
         case .crisisContactReview: .crisisContactReview
+        case .personalData: .personalData
+        case .personalDataExport: .personalDataExport
+        case .personalDataErasure: .personalDataErasure
+        case .retention: .retention
         }
     }
 
@@ -159,7 +167,8 @@ public enum SiteURL: Hashable, Sendable {
              .purchaseReceipt(let id), .breach(let id), .breachNotifications(let id), .breachDecision(let id),
              .breachResolution(let id), .breachAuthoritySheet(let id), .crisisContactReview(let id): [id.uuidString.lowercased()]
         case .crisisDirectory(let conventionID): [conventionID]
-        case .breaches, .breachesCSV, .breachesJSON, .newBreach: []
+        case .breaches, .breachesCSV, .breachesJSON, .newBreach, .personalData, .personalDataExport, .personalDataErasure,
+             .retention: []
         case .inventory, .inventoryCSV, .inventoryImport, .allocations, .inventoryIndicators, .inventoryIndicatorsJSON,
              .inventoryIndicatorsCSV, .disposals, .conformance, .modulations, .purchases, .allocationsEnd,
              .home, .signIn, .signOut, .language, .health, .stylesheet, .conventions, .establishments, .partners, .audit, .tickets, .ticketsCSV, .newTicket, .statistics, .statisticsCSV, .notifications, .notificationsReadAll: []
@@ -183,7 +192,8 @@ public enum SiteURL: Hashable, Sendable {
         case allocations, inventoryIndicators, inventoryIndicatorsJSON, inventoryIndicatorsCSV, disposals, disposal, disposalCertificate
         case conformance, modulations, purchases, purchase, purchaseDecision, purchaseReceipt, allocationsEnd
         case breaches, breachesCSV, breachesJSON, newBreach, breach, breachNotifications, breachDecision, breachResolution
-        case breachAuthoritySheet, crisisDirectory, crisisContactReview
+        case breachAuthoritySheet, crisisDirectory, crisisContactReview, personalData, personalDataExport, personalDataErasure
+        case retention
 
         /// `/tickets/:id/status`: Vapor's route pattern, and the template of links.
         public var template: String {
@@ -252,6 +262,10 @@ public enum SiteURL: Hashable, Sendable {
             case .breachAuthoritySheet: "/breaches/:id/authority"
             case .crisisDirectory: "/conventions/:id/crisis-directory"
             case .crisisContactReview: "/crisis-directory/:id/review"
+            case .personalData: "/data-protection"
+            case .personalDataExport: "/data-protection/export.json"
+            case .personalDataErasure: "/data-protection/erasure"
+            case .retention: "/data-protection/retention"
             }
         }
 

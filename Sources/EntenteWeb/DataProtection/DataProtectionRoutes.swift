@@ -16,5 +16,9 @@ enum DataProtectionRoutes {
         signedIn.get(.crisisDirectory, use: CrisisDirectoryController.show)
         signedIn.post(.crisisDirectory, use: CrisisDirectoryController.add)
         signedIn.post(.crisisContactReview, use: CrisisDirectoryController.review)
+        signedIn.get(.personalData, use: PersonalDataController.page)
+        signedIn.get(.personalDataExport, use: PersonalDataController.download)
+        signedIn.post(.personalDataErasure, use: PersonalDataController.erase)
+        signedIn.post(.retention, use: PersonalDataController.applyRetention)
     }
 }

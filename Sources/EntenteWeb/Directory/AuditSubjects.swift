@@ -60,7 +60,7 @@ struct AuditSubjects {
         case .inventory: return establishmentPartners[entry.subject].map { .convention(partners: $0) } ?? .unknown
         // A breach is read by the DPDs on its own page (with who read it); the trail shows its entries
         // to administrators only, without any detail.
-        case .breach: return .unknown
+        case .breach, .personalData: return .unknown
         }
     }
 }
