@@ -39,6 +39,10 @@ public struct Breach: Hashable, Sendable, Identifiable {
     }
 
     public var isResolved: Bool { progress.resolvedAt != nil }
+
+    public var clockFacts: BreachClockFacts {
+        BreachClockFacts(id: id, conventionID: conventionID, originCode: originCode, progress: progress)
+    }
 }
 
 /// The nature of a breach, in the three kinds the CNIL's form asks about.

@@ -1,6 +1,7 @@
 import EntenteCore
 import Fluent
 import Foundation
+import SQLKit
 
 /// Personal-data breaches, their notifications and who read them. Every change is written with its
 /// audit entry in one transaction; audit entries name the breach by its id and nothing of its content.
@@ -18,6 +19,44 @@ public struct BreachStore: Sendable {
             try await BreachRecord(numbered).create(on: database)
             try await Self.audit(.breachDeclared, numbered, actor: actor, at: now, on: database)
             return numbered
+        }
+    }
+
+    /// Writes already numbered breaches in batches, without audit entries: benchmark data.
+    public func insertForBenchmark(_ breaches: [Breach]) async throws {
+        for chunk in breaches.chunked(1_000) {
+            try await database.transaction { database in try await chunk.map(BreachRecord.init).create(on: database) }
+        }
+    }
+
+    /// The breaches not resolved yet, whose clocks still run.
+    public func openBreaches(limit: Int = 100_000) async throws -> [Breach] {
+        try await BreachRecord.query(on: database).filter(\.$resolvedAt == nil).limit(limit).all().map { try $0.breach() }
+    }
+
+    /// The clock facts of every open breach, read straight from SQL: the standing of thousands of breaches
+    /// is recomputed without building their models (Fluent's per-row cost was most of it).
+    public func openClocks(limit: Int = 100_000) async throws -> [BreachClockFacts] {
+        guard let sql = database as? any SQLDatabase else { return try await openBreaches(limit: limit).map(\.clockFacts) }
+        let rows = try await sql.select()
+            .columns(["id", "convention_id", "origin_code", "aware_at", "partner_notice_sent_at", "last_notice_sent_at",
+                      "crisis_cell_at", "decision", "decided_at", "authority_notified_at", "receipt_shared_at", "high_risk",
+                      "persons_informed_at"])
+            .from(BreachRecord.schema).where(SQLColumn("resolved_at"), .is, SQLLiteral.null).limit(limit).all()
+        return try rows.map { row in
+            func instant(_ column: String) throws -> Instant? { try row.decodeNil(column: column) ? nil : Instant(try row.decode(column: column, as: Date.self)) }
+            let decision: BreachRecord.Decision? = try StoredValueError.decode(
+                try row.decode(column: "decision", as: String?.self), table: BreachRecord.schema, column: "decision")
+            let progress = BreachProgress(
+                awareness: Instant(try row.decode(column: "aware_at", as: Date.self)),
+                partnerNoticeSentAt: try instant("partner_notice_sent_at"), lastNoticeSentAt: try instant("last_notice_sent_at"),
+                crisisCellConvenedAt: try instant("crisis_cell_at"), authorityDecision: decision?.decision,
+                authorityDecidedAt: try instant("decided_at"), authorityNotifiedAt: try instant("authority_notified_at"),
+                receiptSharedAt: try instant("receipt_shared_at"), highRisk: try row.decode(column: "high_risk", as: Bool?.self),
+                personsInformedAt: try instant("persons_informed_at"))
+            return BreachClockFacts(id: try row.decode(column: "id", as: UUID.self),
+                                    conventionID: try row.decode(column: "convention_id", as: String.self),
+                                    originCode: try row.decode(column: "origin_code", as: String.self), progress: progress)
         }
     }
 

@@ -7,7 +7,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmark data.",
-        subcommands: [Seed.self, Inventory.self])
+        subcommands: [Seed.self, Inventory.self, DataProtection.self])
 
     struct Seed: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -42,6 +42,22 @@ struct BenchCommand: AsyncParsableCommand {
             guard (1...5_000_000).contains(assets) else { throw CommandFailure("--assets must be between 1 and 5,000,000") }
             let (settings, territory) = try CommandContext.load(dataDirectory: dataDirectory)
             print(try await EntenteApp.benchmarkInventory(settings: settings, territory: territory, assets: assets))
+        }
+    }
+
+    struct DataProtection: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "data-protection",
+            abstract: "Seed open breaches up to --breaches, then time the clock standing and one person's export.")
+
+        @Option(help: "Open breaches (and as many rights requests).") var breaches = 10_000
+        @Option(name: .customLong("data-dir"), help: "Folder of the SQLite database (ENTENTE_DATA_DIR; DATABASE_URL for PostgreSQL).")
+        var dataDirectory: String?
+
+        func run() async throws {
+            guard (1...1_000_000).contains(breaches) else { throw CommandFailure("--breaches must be between 1 and 1,000,000") }
+            let (settings, territory) = try CommandContext.load(dataDirectory: dataDirectory)
+            print(try await EntenteApp.benchmarkDataProtection(settings: settings, territory: territory, breaches: breaches))
         }
     }
 }
