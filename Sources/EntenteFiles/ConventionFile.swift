@@ -25,7 +25,7 @@ private struct ConventionReader {
 
     static let rootFields = ["format", "id", "title", "territory", "source", "summary", "calendar", "parties", "dates", "versions",
                              "domains", "service_levels", "data_availability", "non_critical_priorities",
-                             "incident_chains", "gdpr_rights", "governance", "provisions"]
+                             "incident_chains", "gdpr_rights", "processing", "governance", "provisions"]
 
     func convention(_ root: Node) -> Convention? {
         guard let map = document.mapping(root, "the convention", allowed: Self.rootFields) else { return nil }
@@ -48,6 +48,7 @@ private struct ConventionReader {
         let priorities = list(map["non_critical_priorities"], "non_critical_priorities") { document.scalar($0, "a priority") }
         let chains = list(map["incident_chains"], "incident_chains") { incidentChain($0, sourceFile: sourceFile, root: rootSource) }
         let rights = list(map["gdpr_rights"], "gdpr_rights") { dataSubjectRight($0, sourceFile: sourceFile, root: rootSource) }
+        let processing = list(map["processing"], "processing") { processingActivity($0, sourceFile: sourceFile, root: rootSource) }
         let governance = list(map["governance"], "governance") { governanceBody($0, sourceFile: sourceFile, root: rootSource) }
         let provisions = list(map["provisions"], "provisions") { provision($0, sourceFile: sourceFile, root: rootSource) }
 
@@ -64,7 +65,8 @@ private struct ConventionReader {
             summary: document.optionalString(map, "summary", in: "the convention"), calendar: calendar,
             sourceFile: sourceFile, parties: parties, dates: dates, versions: versions, domains: domains,
             serviceLevels: serviceLevels, dataAvailability: availability, nonCriticalPriorities: priorities,
-            incidentChains: chains, dataSubjectRights: rights, governance: governance, provisions: provisions)
+            incidentChains: chains, dataSubjectRights: rights, processingActivities: processing, governance: governance,
+            provisions: provisions)
     }
 
     /// Reads a list whose items each become one value; a bad item is reported and skipped.
@@ -291,7 +293,7 @@ private struct ConventionReader {
     }
 
     private func incidentChain(_ node: Node, sourceFile: String, root: SourceReference) -> IncidentChain? {
-        guard let map = document.mapping(node, "an incident chain", allowed: ["id", "kind", "title", "handler", "steps",
+        guard let map = document.mapping(node, "an incident chain", allowed: ["id", "kind", "title", "handler", "scope", "steps",
                                                                                "section", "source"]),
               let id = document.string(map, "id", in: "an incident chain", at: node) else { return nil }
         document.record(ConventionPath.incidentChain(id), node)
@@ -309,9 +311,16 @@ private struct ConventionReader {
                                           document.enumValue($0, BreachObligation.Kind.self, "breach obligation")
                                       })
         }
+        let scope = map["scope"].flatMap { node -> IncidentChain.Scope? in
+            guard let scope = document.mapping(node, "a chain's scope", allowed: ["zones", "operated_by"]) else { return nil }
+            let zones = scope["zones"].flatMap { document.sequence($0, "zones") }?.compactMap {
+                document.enumValue($0, NetworkZone.self, "network zone")
+            } ?? []
+            return IncidentChain.Scope(zones: zones, operatedBy: scope["operated_by"].flatMap { document.strings($0, "operated_by") } ?? [])
+        }
         guard let kind, let title else { return nil }
         return IncidentChain(id: id, kind: kind, title: title, handlerCode: document.optionalString(map, "handler", in: "chain \(id)"),
-                             steps: steps, source: source(map, file: sourceFile, default: root))
+                             scope: scope, steps: steps, source: source(map, file: sourceFile, default: root))
     }
 
     private func dataSubjectRight(_ node: Node, sourceFile: String, root: SourceReference) -> DataSubjectRightRoute? {
@@ -341,6 +350,30 @@ private struct ConventionReader {
                               frequency: document.optionalString(map, "frequency", in: "committee \(id)"),
                               role: document.optionalString(map, "role", in: "committee \(id)"),
                               source: source(map, file: sourceFile, default: root))
+    }
+
+    private func processingActivity(_ node: Node, sourceFile: String, root: SourceReference) -> ProcessingActivity? {
+        guard let map = document.mapping(node, "a processing activity", allowed: [
+                  "id", "name", "purposes", "legal_basis", "controllers", "data", "persons", "retention", "processors",
+                  "hosting", "transfers", "section", "source"]),
+              let id = document.string(map, "id", in: "a processing activity", at: node),
+              let name = document.string(map, "name", in: "processing activity \(id)", at: node),
+              let basis = map["legal_basis"].flatMap({ document.enumValue($0, ProcessingActivity.LegalBasis.self, "legal basis") })
+        else { return nil }
+        document.record(ConventionPath.processing(id), node)
+        let controllers = list(map["controllers"], "controllers") { controller -> ProcessingActivity.Controller? in
+            guard let entry = document.mapping(controller, "a controller", allowed: ["party", "duties"]),
+                  let party = document.string(entry, "party", in: "a controller", at: controller) else { return nil }
+            return .init(partyCode: party, duties: document.optionalString(entry, "duties", in: "a controller"))
+        }
+        func strings(_ key: String) -> [String] { map[key].flatMap { document.strings($0, key) } ?? [] }
+        return ProcessingActivity(
+            id: id, name: name, purposes: strings("purposes"), legalBasis: basis, controllers: controllers,
+            dataCategories: strings("data"), personCategories: strings("persons"),
+            retention: document.optionalString(map, "retention", in: "processing activity \(id)"), processors: strings("processors"),
+            hosting: document.optionalString(map, "hosting", in: "processing activity \(id)"),
+            transfers: document.optionalString(map, "transfers", in: "processing activity \(id)"),
+            source: source(map, file: sourceFile, default: root))
     }
 
     private func provision(_ node: Node, sourceFile: String, root: SourceReference) -> Provision? {

@@ -89,3 +89,24 @@ import Testing
         #expect(obligations[1].responsibleCode == "ACA")
     }
 }
+
+/// Security incidents go to the party whose perimeter they fall in (seed 002, §5).
+@Suite struct SecurityIncidentRoutingTests {
+    @Test func illeEtVilaineSplitsIncidentsBetweenTheAcademieAndTheDepartement() throws {
+        let convention = try DemoTerritoryTests.convention("ille-et-vilaine-2025")
+        let administrative = try SecurityIncidentRouting.route(in: convention, zone: .administratif, componentID: nil)
+        #expect(administrative.handlerCode == "ACA" && administrative.informedCodes == ["CD"])
+        let academieService = try SecurityIncidentRouting.route(in: convention, zone: nil, componentID: "serveur-administratif-horus")
+        #expect(academieService.handlerCode == "ACA" && academieService.chainID == "securite-perimetre-academie")
+        let pedagogical = try SecurityIncidentRouting.route(in: convention, zone: .pedagogique, componentID: "bornes-wifi")
+        #expect(pedagogical.handlerCode == "CD" && pedagogical.informedCodes == ["ACA"])
+        let unknown = try SecurityIncidentRouting.route(in: convention, zone: nil, componentID: nil)
+        #expect(unknown.handlerCode == "CD" && unknown.chainID == "securite-perimetre-departement")
+    }
+
+    @Test func ileDeFranceSendsEveryIncidentToTheAcademiesRSSI() throws {
+        let convention = try DemoTerritoryTests.convention("ile-de-france-2023")
+        let route = try SecurityIncidentRouting.route(in: convention, zone: .pedagogique, componentID: nil)
+        #expect(route.handlerCode == "ACA" && route.informedCodes == ["REGION", "EPLE"])
+    }
+}

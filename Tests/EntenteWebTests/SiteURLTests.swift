@@ -80,6 +80,19 @@ import VaporTesting
         case .personalDataExport: .personalDataExport
         case .personalDataErasure: .personalDataErasure
         case .retention: .retention
+        case .rightsRequests: .rightsRequests
+        case .rightsRequestsCSV: .rightsRequestsCSV
+        case .newRightsRequest: .newRightsRequest
+        case .rightsRequest: .rightsRequest(id)
+        case .rightsRequestStep: .rightsRequestStep(id, "answer")
+        case .incidents: .incidents
+        case .newIncident: .newIncident
+        case .incident: .incident(id)
+        case .incidentChange: .incidentChange(id, "closure")
+        case .incidentEntryDone: .incidentEntryDone(id, file)
+        case .processingRegister: .processingRegister("ille-et-vilaine-2025")
+        case .processingRegisterCSV: .processingRegisterCSV("ille-et-vilaine-2025")
+        case .processingRegisterJSON: .processingRegisterJSON("ille-et-vilaine-2025")
         }
     }
 

@@ -67,6 +67,8 @@ public struct Convention: Codable, Hashable, Sendable, Identifiable {
     public var nonCriticalPriorities: [String]
     public var incidentChains: [IncidentChain]
     public var dataSubjectRights: [DataSubjectRightRoute]
+    /// The register of processing activities the convention sets out (GDPR art. 30).
+    public var processingActivities: [ProcessingActivity]
     public var governance: [GovernanceBody]
     public var provisions: [Provision]
 
@@ -76,7 +78,7 @@ public struct Convention: Codable, Hashable, Sendable, Identifiable {
                 domains: [ServiceDomain], serviceLevels: [ServiceLevelCommitment] = [],
                 dataAvailability: [DataAvailabilityTarget] = [], nonCriticalPriorities: [String] = [],
                 incidentChains: [IncidentChain] = [], dataSubjectRights: [DataSubjectRightRoute] = [],
-                governance: [GovernanceBody] = [], provisions: [Provision] = []) {
+                processingActivities: [ProcessingActivity] = [], governance: [GovernanceBody] = [], provisions: [Provision] = []) {
         self.id = id
         self.title = title
         self.territory = territory
@@ -92,6 +94,7 @@ public struct Convention: Codable, Hashable, Sendable, Identifiable {
         self.nonCriticalPriorities = nonCriticalPriorities
         self.incidentChains = incidentChains
         self.dataSubjectRights = dataSubjectRights
+        self.processingActivities = processingActivities
         self.governance = governance
         self.provisions = provisions
     }

@@ -28,18 +28,33 @@ public struct IncidentChain: Codable, Hashable, Sendable, Identifiable {
         }
     }
 
+    /// The perimeter a security chain covers: incidents on these network zones, or on services these
+    /// parties administer under the matrix. A chain without one covers the rest.
+    public struct Scope: Codable, Hashable, Sendable {
+        public var zones: [NetworkZone]
+        public var operatedBy: [String]
+
+        public init(zones: [NetworkZone] = [], operatedBy: [String] = []) {
+            self.zones = zones
+            self.operatedBy = operatedBy
+        }
+    }
+
     public var id: String
     public var kind: Kind
     public var title: String
     public var handlerCode: String?
+    public var scope: Scope?
     public var steps: [Step]
     public var source: SourceReference
 
-    public init(id: String, kind: Kind, title: String, handlerCode: String?, steps: [Step], source: SourceReference) {
+    public init(id: String, kind: Kind, title: String, handlerCode: String?, scope: Scope? = nil, steps: [Step],
+                source: SourceReference) {
         self.id = id
         self.kind = kind
         self.title = title
         self.handlerCode = handlerCode
+        self.scope = scope
         self.steps = steps
         self.source = source
     }

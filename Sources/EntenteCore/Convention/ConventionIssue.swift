@@ -28,6 +28,7 @@ public enum ConventionPath {
     public static func serviceLevel(_ index: Int) -> String { "service_levels.\(index)" }
     public static func incidentChain(_ id: String) -> String { "incident_chains.\(id)" }
     public static func dataSubjectRight(_ index: Int) -> String { "gdpr_rights.\(index)" }
+    public static func processing(_ id: String) -> String { "processing.\(id)" }
     public static func governance(_ id: String) -> String { "governance.\(id)" }
     public static func provision(_ id: String) -> String { "provisions.\(id)" }
     public static let root = "id"

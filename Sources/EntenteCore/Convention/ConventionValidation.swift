@@ -122,6 +122,7 @@ extension Convention {
         for chain in incidentChains {
             let path = ConventionPath.incidentChain(chain.id)
             if let handler = chain.handlerCode { checkParty(handler, at: path, as: "an incident chain") }
+            chain.scope?.operatedBy.forEach { checkParty($0, at: path, as: "an incident chain's scope") }
             for step in chain.steps {
                 checkParty(step.partyCode, at: path, as: "an incident chain step")
                 if let to = step.toPartyCode { checkParty(to, at: path, as: "an incident chain step") }
@@ -145,6 +146,9 @@ extension Convention {
                 issues.append(.init(path: path, message: "'\(right.right)' is not a right of the GDPR",
                                     fix: "use one of: " + DataSubjectRight.allCases.map(\.rawValue).joined(separator: ", ")))
             }
+        }
+        for activity in processingActivities {
+            activity.controllers.forEach { checkParty($0.partyCode, at: ConventionPath.processing(activity.id), as: "a processing activity") }
         }
         for body in governance {
             body.memberCodes.forEach { checkParty($0, at: ConventionPath.governance(body.id), as: "a committee") }

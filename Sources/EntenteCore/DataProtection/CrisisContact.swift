@@ -89,7 +89,7 @@ public struct CrisisContact: Hashable, Sendable, Identifiable {
         return (6...15).contains(digits) && body.allSatisfy { ($0.isASCII && $0.isNumber) || " .-()".contains($0) }
     }
 
-    static func isEmail(_ text: String) -> Bool {
+    public static func isEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !text.contains(where: \.isWhitespace)
     }

@@ -124,10 +124,14 @@ public struct PersonalDataExport: Codable, Hashable, Sendable {
     public var loans: [Loan]
     public var crisisDirectory: [DirectoryEntry]
     public var breachesDeclared: [String]
+    public var incidentsReported: [String]
+    /// The person's own rights requests (kept: they prove the request was answered).
+    public var rightsRequests: [String]
     public var auditTrail: [AuditLine]
 
     public init(subject: Subject, generatedAt: String, account: Account?, ticketsRequested: [Ticket], ticketEntries: [TicketEntry],
-                loans: [Loan], crisisDirectory: [DirectoryEntry], breachesDeclared: [String], auditTrail: [AuditLine]) {
+                loans: [Loan], crisisDirectory: [DirectoryEntry], breachesDeclared: [String], incidentsReported: [String] = [],
+                rightsRequests: [String] = [], auditTrail: [AuditLine]) {
         schema = Self.schemaVersion
         self.subject = subject
         self.generatedAt = generatedAt
@@ -137,12 +141,14 @@ public struct PersonalDataExport: Codable, Hashable, Sendable {
         self.loans = loans
         self.crisisDirectory = crisisDirectory
         self.breachesDeclared = breachesDeclared
+        self.incidentsReported = incidentsReported
+        self.rightsRequests = rightsRequests
         self.auditTrail = auditTrail
     }
 
     public var isEmpty: Bool {
         account == nil && ticketsRequested.isEmpty && ticketEntries.isEmpty && loans.isEmpty && crisisDirectory.isEmpty
-            && breachesDeclared.isEmpty && auditTrail.isEmpty
+            && breachesDeclared.isEmpty && incidentsReported.isEmpty && rightsRequests.isEmpty && auditTrail.isEmpty
     }
 }
 

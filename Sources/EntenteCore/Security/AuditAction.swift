@@ -26,6 +26,10 @@ public enum AuditAction: Hashable, Sendable {
     /// A person's data erased on request (the subject is the pseudonym that replaced them), or a
     /// retention rule's purge (the subject is the rule).
     case personalDataErased, retentionPurged
+    /// A rights request recorded, or a step of it (the subject is its id).
+    case rightsRequestRecorded, rightsRequestUpdated
+    /// A security incident reported, or a change of it (the subject is its id).
+    case incidentReported, incidentUpdated
 
     /// What the entry's subject is: a ticket's reference, a convention's id, a team's code, an account's e-mail.
     public enum Subject: Hashable, Sendable {
@@ -34,7 +38,7 @@ public enum AuditAction: Hashable, Sendable {
         case apiToken
         /// An establishment's inventory, by its UAI.
         case inventory
-        /// A personal-data breach, by its id.
+        /// A personal-data breach or a security incident, by its id.
         case breach
         /// A person's data (by the pseudonym that replaced them) or a retention rule.
         case personalData
@@ -45,8 +49,8 @@ public enum AuditAction: Hashable, Sendable {
         case .signIn, .signInFailed, .signInThrottled, .signOut: .account
         case .apiTokenCreated, .apiTokenRevoked: .apiToken
         case .conventionCreated, .conventionUpdated, .crisisContactSaved: .convention
-        case .breachDeclared, .breachNotified, .breachDecided, .breachResolved: .breach
-        case .personalDataErased, .retentionPurged: .personalData
+        case .breachDeclared, .breachNotified, .breachDecided, .breachResolved, .incidentReported, .incidentUpdated: .breach
+        case .personalDataErased, .retentionPurged, .rightsRequestRecorded, .rightsRequestUpdated: .personalData
         case .teamCreated, .teamUpdated, .teamDeleted: .team
         case .ticketCreated, .ticketStatusChanged, .ticketTransferred, .ticketTeamChanged, .serviceLevelAlert,
              .attachmentAdded: .ticket
@@ -91,6 +95,10 @@ public enum AuditAction: Hashable, Sendable {
         case .crisisContactSaved: "crisis-directory.save"
         case .personalDataErased: "personal-data.erase"
         case .retentionPurged: "retention.purge"
+        case .rightsRequestRecorded: "rights-request.record"
+        case .rightsRequestUpdated: "rights-request.update"
+        case .incidentReported: "incident.report"
+        case .incidentUpdated: "incident.update"
         }
     }
 
@@ -104,7 +112,8 @@ public enum AuditAction: Hashable, Sendable {
         .inventoryImported, .assetStatusChanged, .assetLoanEnded, .disposalMade, .modulationRecorded,
         .purchaseDecided(approved: true), .purchaseDecided(approved: false),
         .breachDeclared, .breachNotified, .breachDecided, .breachResolved, .crisisContactSaved,
-        .personalDataErased, .retentionPurged,
+        .personalDataErased, .retentionPurged, .rightsRequestRecorded, .rightsRequestUpdated,
+        .incidentReported, .incidentUpdated,
     ] + TeamReassignment.Movement.allCases.map(AuditAction.ticketTeamChanged)
 
     private static let byText = Dictionary(uniqueKeysWithValues: all.map { ($0.rawValue, $0) })

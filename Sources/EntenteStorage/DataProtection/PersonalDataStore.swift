@@ -60,12 +60,20 @@ public struct PersonalDataStore: Sendable {
 
         var directory: [PersonalDataExport.DirectoryEntry] = []
         var breaches: [String] = []
+        var incidents: [String] = []
         var audit: [PersonalDataExport.AuditLine] = []
+        var rightsRequests: [String] = []
+        if let name {
+            rightsRequests = try await RightsRequestRecord.query(on: database).filter(\.$requesterName == name).all()
+                .map { try $0.request().reference }
+        }
         if let email {
             directory = try await CrisisContactRecord.query(on: database).filter(\.$email == email).all().map {
                 .init(convention: $0.conventionID, party: $0.partyCode, function: $0.function, name: $0.name, email: $0.email, phone: $0.phone)
             }
             breaches = try await BreachRecord.query(on: database).filter(\.$declaredBy == email).all().map { try $0.breach().reference }
+            incidents = try await SecurityIncidentRecord.query(on: database).filter(\.$reportedBy == email).all()
+                .map { try $0.incident().reference }
             audit = try await AuditRecord.query(on: database).filter(\.$actor == email).sort(\.$at).limit(Self.sectionLimit).all()
                 .map { .init(at: iso($0.at), action: $0.action, subject: $0.subject) }
         }
@@ -74,7 +82,8 @@ public struct PersonalDataStore: Sendable {
             ticketsRequested: tickets.map { .init(reference: $0.reference, title: $0.title, establishment: $0.establishmentUAI,
                                                   openedAt: iso($0.openedAt), status: $0.status, requesterName: $0.requesterName,
                                                   requesterEmail: $0.requesterEmail) },
-            ticketEntries: entries, loans: loans, crisisDirectory: directory, breachesDeclared: breaches, auditTrail: audit)
+            ticketEntries: entries, loans: loans, crisisDirectory: directory, breachesDeclared: breaches, incidentsReported: incidents,
+            rightsRequests: rightsRequests, auditTrail: audit)
     }
 
     /// What an erasure changed, by kind of record.
@@ -125,6 +134,10 @@ public struct PersonalDataStore: Sendable {
                     .set(\.$declaredBy, to: pseudonym).update()
                 try await count(BreachReadRecord.query(on: database).filter(\.$reader == email), "breach_reads")
                     .set(\.$reader, to: pseudonym).update()
+                try await count(SecurityIncidentRecord.query(on: database).filter(\.$reportedBy == email), "incidents_reported")
+                    .set(\.$reportedBy, to: pseudonym).update()
+                try await count(IncidentEntryRecord.query(on: database).filter(\.$author == email), "incident_entries")
+                    .set(\.$author, to: pseudonym).update()
                 try await count(AuditRecord.query(on: database).filter(\.$actor == email), "audit_entries")
                     .set(\.$actor, to: pseudonym).update()
                 try await AuditRecord.query(on: database).filter(\.$subject == email).set(\.$subject, to: pseudonym).update()

@@ -35,5 +35,8 @@ public enum EntenteMigrations {
         AddAssetImportProgress(),
         CreateBreaches(),
         IndexPersonalData(),
+        CreateRightsRequests(),
+        CreateSecurityIncidents(),
+        CreateBreachReminders(),
     ]
 }

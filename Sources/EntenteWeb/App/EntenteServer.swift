@@ -16,6 +16,8 @@ public enum EntenteServer {
             // Ended sessions, forgotten sign-in failures, spent idempotency keys.
             app.lifecycle.use(PeriodicJob("housekeeping", every: Housekeeping.intervalSeconds, work: Housekeeping.run))
             app.lifecycle.use(PeriodicJob("retention", every: 24 * 3600, work: PersonalDataController.scheduledRetention))
+            // Breach deadlines approaching or overdue, by e-mail.
+            app.lifecycle.use(PeriodicJob("breach watch", every: BreachWatch.intervalSeconds, work: BreachWatch.run))
             let mode = settings.demoMode ? " — demo mode" : ""
             app.logger.notice("Entente on http://\(settings.host):\(settings.port) — \(settings.databaseDescription)\(mode)")
             try await app.execute()

@@ -71,6 +71,19 @@ public enum SiteURL: Hashable, Sendable {
     case personalDataExport
     case personalDataErasure
     case retention
+    case rightsRequests
+    case rightsRequestsCSV
+    case newRightsRequest
+    case rightsRequest(UUID)
+    case rightsRequestStep(UUID, String)
+    case incidents
+    case newIncident
+    case incident(UUID)
+    case incidentChange(UUID, String)
+    case incidentEntryDone(UUID, UUID)
+    case processingRegister(String)
+    case processingRegisterCSV(String)
+    case processingRegisterJSON(String)
 
     /// The kind of URL, without its values: what a route is registered for.
     public var endpoint: Endpoint {
@@ -143,6 +156,19 @@ public enum SiteURL: Hashable, Sendable {
         case .personalDataExport: .personalDataExport
         case .personalDataErasure: .personalDataErasure
         case .retention: .retention
+        case .rightsRequests: .rightsRequests
+        case .rightsRequestsCSV: .rightsRequestsCSV
+        case .newRightsRequest: .newRightsRequest
+        case .rightsRequest: .rightsRequest
+        case .rightsRequestStep: .rightsRequestStep
+        case .incidents: .incidents
+        case .newIncident: .newIncident
+        case .incident: .incident
+        case .incidentChange: .incidentChange
+        case .incidentEntryDone: .incidentEntryDone
+        case .processingRegister: .processingRegister
+        case .processingRegisterCSV: .processingRegisterCSV
+        case .processingRegisterJSON: .processingRegisterJSON
         }
     }
 
@@ -166,7 +192,14 @@ public enum SiteURL: Hashable, Sendable {
              .loanEnd(let id), .disposal(let id), .disposalCertificate(let id), .purchase(let id), .purchaseDecision(let id),
              .purchaseReceipt(let id), .breach(let id), .breachNotifications(let id), .breachDecision(let id),
              .breachResolution(let id), .breachAuthoritySheet(let id), .crisisContactReview(let id): [id.uuidString.lowercased()]
-        case .crisisDirectory(let conventionID): [conventionID]
+        case .crisisDirectory(let conventionID), .processingRegister(let conventionID), .processingRegisterCSV(let conventionID),
+             .processingRegisterJSON(let conventionID): [conventionID]
+        case .rightsRequest(let id): [id.uuidString.lowercased()]
+        case .rightsRequestStep(let id, let step): [id.uuidString.lowercased(), step]
+        case .rightsRequests, .rightsRequestsCSV, .newRightsRequest, .incidents, .newIncident: []
+        case .incident(let id): [id.uuidString.lowercased()]
+        case .incidentChange(let id, let change): [id.uuidString.lowercased(), change]
+        case .incidentEntryDone(let id, let entry): [id.uuidString.lowercased(), entry.uuidString.lowercased()]
         case .breaches, .breachesCSV, .breachesJSON, .newBreach, .personalData, .personalDataExport, .personalDataErasure,
              .retention: []
         case .inventory, .inventoryCSV, .inventoryImport, .allocations, .inventoryIndicators, .inventoryIndicatorsJSON,
@@ -193,7 +226,9 @@ public enum SiteURL: Hashable, Sendable {
         case conformance, modulations, purchases, purchase, purchaseDecision, purchaseReceipt, allocationsEnd
         case breaches, breachesCSV, breachesJSON, newBreach, breach, breachNotifications, breachDecision, breachResolution
         case breachAuthoritySheet, crisisDirectory, crisisContactReview, personalData, personalDataExport, personalDataErasure
-        case retention
+        case retention, rightsRequests, rightsRequestsCSV, newRightsRequest, rightsRequest, rightsRequestStep
+        case incidents, newIncident, incident, incidentChange, incidentEntryDone, processingRegister, processingRegisterCSV
+        case processingRegisterJSON
 
         /// `/tickets/:id/status`: Vapor's route pattern, and the template of links.
         public var template: String {
@@ -266,6 +301,19 @@ public enum SiteURL: Hashable, Sendable {
             case .personalDataExport: "/data-protection/export.json"
             case .personalDataErasure: "/data-protection/erasure"
             case .retention: "/data-protection/retention"
+            case .rightsRequests: "/rights-requests"
+            case .rightsRequestsCSV: "/rights-requests.csv"
+            case .newRightsRequest: "/rights-requests/new"
+            case .rightsRequest: "/rights-requests/:id"
+            case .rightsRequestStep: "/rights-requests/:id/:step"
+            case .incidents: "/incidents"
+            case .newIncident: "/incidents/new"
+            case .incident: "/incidents/:id"
+            case .incidentChange: "/incidents/:id/:change"
+            case .incidentEntryDone: "/incidents/:id/timeline/:entryID/done"
+            case .processingRegister: "/conventions/:id/processing"
+            case .processingRegisterCSV: "/conventions/:id/processing.csv"
+            case .processingRegisterJSON: "/conventions/:id/processing.json"
             }
         }
 

@@ -179,7 +179,8 @@ struct ConventionPage {
     private var chainsSection: Node<HTML.BodyContext> {
         .if(!convention.incidentChains.isEmpty, .section(
             .h2(.text(context.t(.incidentChains))),
-            .p(.a(.href(SiteURL.crisisDirectory(convention.id).path), .text(CrisisPhrase.title.text(context.language)))),
+            .p(.a(.href(SiteURL.crisisDirectory(convention.id).path), .text(CrisisPhrase.title.text(context.language))), .text(" · "),
+               .a(.href(SiteURL.processingRegister(convention.id).path), .text(ProcessingPhrase.title.text(context.language)))),
             .group(convention.incidentChains.map { chain in
                 .article(
                     .class("chain"),

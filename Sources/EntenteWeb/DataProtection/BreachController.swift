@@ -31,13 +31,24 @@ enum BreachController {
         var person_count: String?
         var record_count: String?
         var measures: String?
+        /// The security incident the breach comes from.
+        var incident: String?
     }
 
     @Sendable static func newForm(_ request: Request) async throws -> Response {
         let desk = try await BreachDesk.make(request)
         let conventions = try await desk.declarableConventions()
-        return BreachFormPage(context: PageContext(request), conventions: conventions,
-                              form: DeclarationForm(convention: conventions.first?.id), problems: [:]).render()
+        var form = DeclarationForm(convention: conventions.first?.id)
+        // From an incident its handler opens: its convention, its handling party as origin, what was seen.
+        if let id = request.query[UUID.self, at: "incident"],
+           let incident = try await SecurityIncidentStore(database: request.db).incident(id), desk.canHandle(incident) {
+            let local = TimeZone.europeParis.localDateTime(at: incident.reportedAt)
+            form = DeclarationForm(convention: incident.conventionID, origin: incident.route.handlerCode,
+                                   aware: "\(local.date)T\(local.hour.zeroPadded2):\(local.minute.zeroPadded2)",
+                                   service: incident.componentID, summary: incident.summary,
+                                   incident: incident.id.uuidString.lowercased())
+        }
+        return BreachFormPage(context: PageContext(request), conventions: conventions, form: form, problems: [:]).render()
     }
 
     @Sendable static func declare(_ request: Request) async throws -> Response {
@@ -78,6 +89,11 @@ enum BreachController {
             Breach(id: UUID(), number: 0, conventionID: convention.id, originCode: origin, declaredBy: desk.user.email,
                    declaredAt: desk.now, declaration: declaration, progress: BreachProgress(awareness: awareness)),
             actor: desk.user.email, at: desk.now)
+        if let id = form.incident.flatMap(UUID.init(uuidString:)),
+           var incident = try await SecurityIncidentStore(database: request.db).incident(id), desk.canHandle(incident) {
+            incident.breachID = breach.id
+            try await SecurityIncidentStore(database: request.db).save(incident, change: "breach", actor: desk.user.email, at: desk.now)
+        }
         await BreachMailer(desk: desk, logger: request.logger).declared(breach)
         return request.redirect(to: SiteURL.breach(breach.id).path, redirectType: .normal)
     }

@@ -150,6 +150,45 @@ import VaporTesting
         }
     }
 
+    @Test func theWatchRemindsTheOwingPartyBeforeTheDeadlineAndOnceOverdueEachOnce() async throws {
+        let mail = RecordingMailSender()
+        try await TestApp.run(mail: mail) { app in
+            var dpd = Browser(app)
+            _ = try await dpd.signIn(Self.dpd)
+            _ = try await Self.declare(&dpd)
+            let watch = BreachWatch(environment: EntenteApp.environment(app), database: app.db, logger: app.logger)
+            let paris = { (text: String) in try Instant.parse(iso: text, in: .europeParis) }
+            // The Département's notice is due on Wednesday 16 September at 08:00.
+            #expect(try await watch.pass(at: paris("2026-09-15T20:00")).isEmpty)
+            let approaching = try await watch.pass(at: paris("2026-09-16T03:00"))
+            #expect(approaching.map(\.kind) == [.partnerNotice] && approaching[0].stage == .approaching)
+            #expect(try await watch.pass(at: paris("2026-09-16T04:00")).isEmpty, "once")
+            let overdue = try await watch.pass(at: paris("2026-09-16T09:00"))
+            #expect(overdue.map(\.kind) == [.partnerNotice] && overdue[0].stage == .overdue)
+            let reminder = try #require(await mail.sentMessages.last)
+            #expect(Set(reminder.to) == ["dpo@cd35.demo.entente.fr", Self.cdRSSI] && reminder.subject.contains("DÉPASSÉE"))
+            // The authority's clock (Thursday 08:00) is the académie's: its DPD and RSSI are reminded.
+            let authority = try await watch.pass(at: paris("2026-09-17T03:00"))
+            #expect(authority.map(\.kind) == [.authorityNotification])
+            #expect(Set(try #require(await mail.sentMessages.last).to) == [Self.dpd, "assistance@ac-rennes.demo.entente.fr"])
+        }
+    }
+
+    @Test func openClocksReadTheSameFactsAsTheBreaches() async throws {
+        try await TestApp.run { app in
+            var dpd = Browser(app)
+            _ = try await dpd.signIn(Self.dpd)
+            let path = try #require(try await Self.declare(&dpd).headers.first(name: .location))
+            _ = try await dpd.get(path)
+            _ = try await dpd.post(path + "/notifications", form: ["audience": "partners", "phase": "initial", "proof": "courriel"])
+            _ = try await dpd.post(path + "/decision", form: ["convened_at": "2026-09-14T08:30", "decision": "do-not-notify",
+                                                              "reasoning": "Aucun risque", "high_risk": "no"])
+            let store = BreachStore(database: app.db)
+            #expect(try await store.openClocks() == (try await store.openBreaches()).map(\.clockFacts))
+            #expect(try await store.openClocks().first?.progress.authorityDecision == .doNotNotify)
+        }
+    }
+
     @Test func theCrisisDirectoryNeedsAPhoneAndEachAgentKeepsTheirOwnParty() async throws {
         try await TestApp.run { app in
             var agent = Browser(app), dpd = Browser(app)

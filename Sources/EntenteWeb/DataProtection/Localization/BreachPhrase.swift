@@ -251,6 +251,7 @@ public enum BreachWording {
     }
 }
 
-private extension Int {
+extension Int {
+    /// Two digits: hours and minutes.
     var zeroPadded2: String { self < 10 ? "0\(self)" : String(self) }
 }

@@ -25,6 +25,7 @@ struct BreachFormPage {
             .form(
                 .method(.post), .action(SiteURL.breaches.path),
                 .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
+                .unwrap(form.incident) { .input(.type(.hidden), .name("incident"), .value($0)) },
                 .div(.class("field"), .label(.for("convention"), .text(b(.convention))),
                      .select(.id("convention"), .attribute(named: "name", value: "convention"),
                              .group(conventions.map { FormOption.node($0.id, $0.title, selected: $0.id == form.convention) }))),

@@ -19,6 +19,8 @@ struct BreachesPage {
                 .li(.a(.href(SiteURL.newBreach.path), .text(b(.declare)))),
                 .li(.a(.href(SiteURL.breachesCSV.path), .text(b(.exportCSV)))),
                 .li(.a(.href(SiteURL.breachesJSON.path), .text(b(.exportJSON)))),
+                .li(.a(.href(SiteURL.incidents.path), .text(IncidentPhrase.navigation.text(context.language)))),
+                .li(.a(.href(SiteURL.rightsRequests.path), .text(RightsRequestPhrase.navigation.text(context.language)))),
                 .li(.a(.href(SiteURL.personalData.path), .text(PersonalDataPhrase.title.text(context.language))))),
             .if(handled.isEmpty, .p(.text(b(.noBreaches))), else: table(handled, caption: b(.register))),
             .if(!declared.isEmpty, .group(.h2(.text(b(.declaredBy) + " " + (context.user?.email ?? ""))),

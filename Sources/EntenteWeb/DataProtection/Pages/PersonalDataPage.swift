@@ -48,6 +48,7 @@ struct PersonalDataPage {
             ("account", export.account == nil ? 0 : 1), ("tickets_requested", export.ticketsRequested.count),
             ("ticket_entries", export.ticketEntries.count), ("loans", export.loans.count),
             ("crisis_directory", export.crisisDirectory.count), ("breaches_declared", export.breachesDeclared.count),
+            ("incidents_reported", export.incidentsReported.count), ("rights_requests", export.rightsRequests.count),
             ("audit_trail", export.auditTrail.count),
         ]
         var query = URLComponents()

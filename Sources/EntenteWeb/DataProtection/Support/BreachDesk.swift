@@ -40,6 +40,12 @@ struct BreachDesk {
                              directory: entries.filter { $0.conventionID == breach.conventionID })
     }
 
+    /// Whether the user handles the incident: a DPD, RSSI or crisis-cell member of a party it concerns.
+    func canHandle(_ incident: SecurityIncident) -> Bool {
+        BreachAccess.canHandle(email: user.email, parties: incident.partiesConcerned,
+                               directory: entries.filter { $0.conventionID == incident.conventionID })
+    }
+
     /// The breaches the user handles, then those they declared and do not handle.
     func register() async throws -> (handled: [Breach], declared: [Breach]) {
         let store = BreachStore(database: database)
