@@ -6,26 +6,9 @@
 # ASSETS devices; docs/PERFORMANCE.md records the figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-engine=${1:-sqlite}
+. bench/engine.sh "${1:-sqlite}" 55434
 rows=${ROWS:-100000}
 establishments=${ESTABLISHMENTS:-2000}
-swift build -c release --scratch-path .build-release --product entente >/dev/null
-bin=$(pwd)/.build-release/release/entente
-work=$(mktemp -d); chmod 755 "$work"
-cleanup() {
-  [ -f "$work/pg/postmaster.pid" ] && runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-export ENTENTE_DATA_DIR="$work/data" ENTENTE_DEMO=1 ENTENTE_DEMO_HISTORY=0
-if [ "$engine" = postgres ]; then
-  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-  mkdir -p "$work/pg" && chown postgres:postgres "$work/pg"
-  runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" --auth=trust -U postgres >/dev/null
-  runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg/log" -w -o "-p 55434 -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
-  runuser -u postgres -- "$pg_bin/createdb" -h 127.0.0.1 -p 55434 entente_bench
-  export DATABASE_URL="postgres://postgres@127.0.0.1:55434/entente_bench?sslmode=disable"
-fi
 echo "engine=$engine rows=$rows establishments=$establishments"
 "$bin" bench seed --tickets 0 --establishments "$establishments" >/dev/null
 python3 - "$establishments" "$rows" > "$work/parc.csv" <<'PY'

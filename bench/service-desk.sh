@@ -4,32 +4,13 @@
 # Prints one line per measure; docs/PERFORMANCE.md records the figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-engine=${1:-sqlite}
 tickets=${TICKETS:-100000}
 duration=${DURATION:-10s}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-swift build -c release --scratch-path .build-release --product entente >/dev/null
-bin=$(pwd)/.build-release/release/entente
-work=$(mktemp -d); chmod 755 "$work"
-server=""
-cleanup() {
-  [ -n "$server" ] && kill "$server" 2>/dev/null || true
-  [ -f "$work/pg/postmaster.pid" ] && runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null || true
-  [ -n "${KEEP_LOG:-}" ] && cp "$work/server.log" /tmp/bench-server.log
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. bench/engine.sh "${1:-sqlite}" 55433
 # The SLA watcher is off: its first pass over a year of seeded tickets would record thousands of
 # breaches while the load runs, which is a one-off cost, not the steady state being measured.
-export ENTENTE_DATA_DIR="$work/data" ENTENTE_DEMO=1 ENTENTE_DEMO_HISTORY=0 ENTENTE_SLA_WATCH_SECONDS=0
-if [ "$engine" = postgres ]; then
-  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-  mkdir -p "$work/pg" && chown postgres:postgres "$work/pg"
-  runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" --auth=trust -U postgres >/dev/null
-  runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg/log" -w -o "-p 55433 -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
-  runuser -u postgres -- "$pg_bin/createdb" -h 127.0.0.1 -p 55433 entente_bench
-  export DATABASE_URL="postgres://postgres@127.0.0.1:55433/entente_bench?sslmode=disable"
-fi
+export ENTENTE_SLA_WATCH_SECONDS=0
 echo "engine=$engine tickets=$tickets"
 /usr/bin/time -f "seed: %e s, %M KB" "$bin" bench seed --tickets "$tickets" --establishments 500
 token=$("$bin" token create --email dsi@cd35.demo.entente.fr --name benchmark 2>/dev/null)

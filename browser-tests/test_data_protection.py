@@ -115,3 +115,47 @@ def test_the_crisis_directory_flags_a_review_overdue_and_wants_a_phone(browser):
     browser.find_element(By.ID, "phone").send_keys("02 99 02 35 35")
     submit(browser, "/crisis-directory")
     wait_for(browser, lambda driver: "Astreinte réseau" in driver.find_element(By.TAG_NAME, "table").text)
+
+
+def test_a_teacher_reports_an_incident_the_academie_qualifies_it_and_a_rights_request_is_recorded(browser):
+    sign_in(browser, "dsi@cd35.demo.entente.fr")
+    browser.get(BASE_URL + "/incidents/new")
+    Select(browser.find_element(By.ID, "convention")).select_by_value("ille-et-vilaine-2025")
+    Select(browser.find_element(By.ID, "zone")).select_by_value("administratif")
+    browser.find_element(By.ID, "summary").send_keys("Rançongiciel suspecté sur un poste du secrétariat.")
+    submit(browser, "/incidents")
+    wait_for(browser, lambda driver: "Incidents de sécurité — SSI-" in driver.find_element(By.TAG_NAME, "h1").text)
+    # The administrative network is the académie's: the Département is informed and reads it.
+    main = browser.find_element(By.TAG_NAME, "main").text
+    assert "ACA — " in main and "CD — " in main
+    Select(browser.find_element(By.ID, "category")).select_by_value("malware")
+    Select(browser.find_element(By.ID, "severity")).select_by_value("critical")
+    submit(browser, "/qualification")
+    wait_for(browser, lambda driver: "Critique" in driver.find_element(By.TAG_NAME, "main").text)
+    Select(browser.find_element(By.ID, "kind")).select_by_value("requisition")
+    browser.find_element(By.ID, "text").send_keys("Journaux du pare-feu du collège")
+    browser.find_element(By.ID, "party").send_keys("ACA")
+    submit(browser, "/entries")
+    wait_for(browser, lambda driver: "Journaux du pare-feu" in driver.find_element(By.TAG_NAME, "table").text)
+    browser.find_element(By.XPATH, "//button[normalize-space()='Marquer fait ou rendu']").click()
+    wait_for(browser, lambda driver: not driver.find_elements(By.XPATH, "//button[normalize-space()='Marquer fait ou rendu']"))
+
+    # The académie's DPD records a parent's access request; the convention names no handler: the receiver answers.
+    browser.get(BASE_URL + "/")
+    browser.find_element(By.CSS_SELECTOR, ".sign-out button").click()
+    sign_in(browser, DPD)
+    browser.get(BASE_URL + "/rights-requests/new")
+    Select(browser.find_element(By.ID, "right")).select_by_value("acces")
+    Select(browser.find_element(By.ID, "requester")).select_by_value("parent")
+    browser.find_element(By.ID, "requester_name").send_keys("Mme Durand")
+    browser.find_element(By.ID, "requester_contact").send_keys("durand@example.org")
+    Select(browser.find_element(By.ID, "received_by")).select_by_value("ACA")
+    submit(browser, "/rights-requests")
+    wait_for(browser, lambda driver: "Demandes de droits — DDP-" in driver.find_element(By.TAG_NAME, "h1").text)
+    assert "1182/71" in browser.find_element(By.TAG_NAME, "main").text
+    submit(browser, "/acknowledgement")
+    wait_for(browser, lambda driver: not driver.find_elements(By.CSS_SELECTOR, "form[action$='/acknowledgement']"))
+    browser.get(BASE_URL + "/conventions/ille-et-vilaine-2025/processing")
+    assert "Gestion de la maintenance et du parc" in browser.find_element(By.TAG_NAME, "main").text
+    browser.get(BASE_URL + "/data-protection?email=enseignant%40example.org")
+    assert "Entente ne détient rien" in browser.find_element(By.TAG_NAME, "main").text

@@ -44,30 +44,20 @@ public enum InventoryBenchmark {
         }
         if let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" { try await sql.raw("VACUUM ANALYZE").run() }
         let seedSeconds = Date().timeIntervalSince(start)
-        func time(_ runs: Int, _ work: () async throws -> Void) async rethrows -> [Double] {
-            var times: [Double] = []
-            for _ in 0..<runs {
-                let started = DispatchTime.now().uptimeNanoseconds
-                try await work()
-                times.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
-            }
-            return times.sorted()
-        }
         // An agent's view: the territory's establishments, one status, a page of 50.
         let scope = Set(establishments.map(\.uai))
         var page = 0
-        let list = try await time(200) {
+        let list = try await BenchmarkTiming.milliseconds(200) {
             page = (page + 7) % 200
             _ = try await store.list(AssetFilter(establishments: scope, status: "in-service"), offset: page * 50, limit: 50)
         }
         let day = CalendarDate(year: 2026, month: 12, day: 5)!
-        let indicators = try await time(20) {
+        let indicators = try await BenchmarkTiming.milliseconds(20) {
             _ = try await store.indicators(of: scope, on: day, pupils: 400_000, lifecycle: .standard)
         }
-        func median(_ values: [Double]) -> Double { values[values.count / 2] }
-        func p95(_ values: [Double]) -> Double { values[min(values.count - 1, values.count * 95 / 100)] }
-        return Figures(seeded: count, seedSeconds: seedSeconds, listMedian: median(list), listP95: p95(list),
-                       indicatorsMedian: median(indicators), indicatorsP95: p95(indicators))
+        return Figures(seeded: count, seedSeconds: seedSeconds, listMedian: BenchmarkTiming.median(list),
+                       listP95: BenchmarkTiming.p95(list), indicatorsMedian: BenchmarkTiming.median(indicators),
+                       indicatorsP95: BenchmarkTiming.p95(indicators))
     }
 }
 

@@ -1,0 +1,18 @@
+import Foundation
+
+/// Times work run again and again in the process, in milliseconds, and reads the runs' median and p95.
+enum BenchmarkTiming {
+    static func milliseconds(_ runs: Int, _ work: () async throws -> Void) async rethrows -> [Double] {
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let started = DispatchTime.now().uptimeNanoseconds
+            try await work()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
+        }
+        return times.sorted()
+    }
+
+    static func median(_ sorted: [Double]) -> Double { sorted[sorted.count / 2] }
+
+    static func p95(_ sorted: [Double]) -> Double { sorted[min(sorted.count - 1, sorted.count * 95 / 100)] }
+}
