@@ -54,6 +54,7 @@ enum Stylesheet {
     .facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
     .facts dt { font-weight: 600; }
     .facts dd { margin: 0; }
+    .letter { white-space: pre-wrap; font-family: inherit; max-width: 72ch; border-left: 3px solid var(--line); padding-left: 1rem; }
     .demo { color: var(--critical); }
     .button { display: inline-block; padding: .4rem 1rem; background: var(--accent); color: #fff; text-decoration: none; }
     .filters { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-end; }
