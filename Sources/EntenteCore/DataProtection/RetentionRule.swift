@@ -52,7 +52,7 @@ public struct RetentionRule: Hashable, Sendable, Identifiable {
 public enum RetentionRules {
     public static let standard: [RetentionRule] = [
         RetentionRule(data: .loanHolders, period: CalendarMonths(4)!, start: .loanEnded, legalHold: false,
-                      source: "Seed 002, annexe protection des données, 8 : données détruites quatre mois après le départ des personnes"),
+                      source: "Convention Académie de Rennes – Ille-et-Vilaine, annexe protection des données, 8 : données détruites quatre mois après le départ des personnes"),
         RetentionRule(data: .ticketRequesters, period: CalendarMonths(24)!, start: .ticketClosed, legalHold: false,
                       source: "Choix d'Entente (aucune convention ne fixe de durée) : deux ans après la clôture, le temps des statistiques et des réclamations"),
         RetentionRule(data: .breachRegister, period: CalendarMonths(60)!, start: .breachResolved, legalHold: true,

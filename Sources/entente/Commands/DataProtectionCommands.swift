@@ -14,12 +14,14 @@ struct BreachCommand: ParsableCommand {
 
     struct Deadlines: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print one line per obligation: the deadline (ISO-8601 with offset, or none), what is due, by whom and to whom.",
+            abstract: "Print one line per obligation: the deadline (ISO-8601 with offset), what is due, by whom and to whom.",
             discussion: """
                 Deadlines are calendar time (day and night, weekends and holidays included), in elapsed hours from the \
                 time of awareness: across a change of summer time the wall clock shows one hour more or less. Updates \
                 and the crisis cell count from the notice to the other parties, taken here as sent at its deadline \
-                (the latest they can fall). Without --origin, every party a breach can start from is listed in turn.
+                (the latest they can fall). Obligations without a figure ("without undue delay": the persons when the risk \
+                is high, a notice "dès connaissance") are written to standard error, starting with "none". Without \
+                --origin, every party a breach can start from is listed in turn.
                 """)
 
         @Option(help: "The convention (bundled id or file).") var convention: String
@@ -44,10 +46,16 @@ struct BreachCommand: ParsableCommand {
                     guard case .unknownParty(let code, let known) = error else { throw error }
                     throw CommandFailure("--origin \(code) is not a party of \(convention.id); its parties: \(known.joined(separator: ", "))")
                 }
-                if origins.count > 1 { print("# origin \(origin)") }
+                if origins.count > 1 { FileHandleOutput.standardError("origin \(origin)") }
                 let standing = BreachClock.standing(of: obligations, progress: BreachProgress(awareness: awareness), at: awareness)
-                let ordered = standing.sorted { ($0.due?.secondsSinceEpoch ?? .max) < ($1.due?.secondsSinceEpoch ?? .max) }
-                for deadline in ordered { print(BreachWording.line(deadline, in: timeZone, language: language)) }
+                // Standard output keeps the obligations with a deadline, each line starting with its instant;
+                // those "without undue delay" go to standard error.
+                for deadline in standing.filter({ $0.due != nil }).sorted(by: { $0.due! < $1.due! }) {
+                    print(BreachWording.line(deadline, in: timeZone, language: language))
+                }
+                for deadline in standing where deadline.due == nil {
+                    FileHandleOutput.standardError(BreachWording.line(deadline, in: timeZone, language: language))
+                }
             }
         }
     }
