@@ -50,3 +50,11 @@ def test_rights_request_deadline_first_line_is_the_last_day():
     assert run("rights-request", "deadline", "--received", "2026-01-31", "--extended")[1][0] == "2026-04-30"
     code, _, error = run("rights-request", "deadline", "--received", "31/01/2026")
     assert code != 0 and "YYYY-MM-DD" in error
+
+
+def test_every_line_of_standard_output_starts_with_its_instant():
+    import re
+    code, lines, error = run("breach", "deadlines", "--convention", "ile-de-france-2023", "--aware", "2026-05-22T19:00:00+02:00")
+    assert code == 0 and len(lines) == 8  # four deadlines for each of the two origins
+    assert all(re.match(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2} ", line) for line in lines)
+    assert "persons-communication" in error and "origin ACA" in error
