@@ -44,7 +44,7 @@ public struct BreachStore: Sendable {
                       "persons_informed_at"])
             .from(BreachRecord.schema).where(SQLColumn("resolved_at"), .is, SQLLiteral.null).limit(limit).all()
         return try rows.map { row in
-            func instant(_ column: String) throws -> Instant? { try row.decodeNil(column: column) ? nil : Instant(try row.decode(column: column, as: Date.self)) }
+            func instant(_ column: String) throws -> Instant? { try row.decode(column: column, as: Date?.self).map(Instant.init) }
             let decision: BreachRecord.Decision? = try StoredValueError.decode(
                 try row.decode(column: "decision", as: String?.self), table: BreachRecord.schema, column: "decision")
             let progress = BreachProgress(
