@@ -27,7 +27,8 @@ struct BreachCommand: ParsableCommand {
         @Option(help: "The convention (bundled id or file).") var convention: String
         @Option(help: "When the party became aware of the breach, ISO-8601; without an offset, the convention's local time.")
         var aware: String
-        @Option(help: "The party the breach comes from (its staff or tools), by the convention's code.") var origin: String?
+        @Option(help: "The party the breach comes from (its staff or tools): its code in the convention (CD) or its partner's (CD35).")
+        var origin: String?
         @Option(help: "fr or en.") var language: Language = .fr
 
         func run() throws {
@@ -36,7 +37,9 @@ struct BreachCommand: ParsableCommand {
                 try FrenchDepartment(code: code).timeZone
             } ?? .europeParis
             let awareness = try Instant.parse(iso: aware, in: timeZone)
-            let origins = origin.map { [$0] } ?? BreachObligations.origins(in: convention)
+            // A party's code in the convention (CD, ACA) or its partner's code (CD35, AC-RENNES).
+            let origins = origin.map { given in [convention.parties.first { $0.partnerCode == given }?.code ?? given] }
+                ?? BreachObligations.origins(in: convention)
             guard !origins.isEmpty else {
                 throw CommandFailure("\(convention.id) has no data-breach chain: give --origin, the party the breach comes from")
             }

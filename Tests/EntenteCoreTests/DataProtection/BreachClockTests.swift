@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import EntenteCore
 
@@ -122,5 +123,21 @@ import Testing
         convention.incidentChains[0].steps[3].deadline = ServiceDuration("PT48H")
         #expect(try BreachObligations.of(convention: convention, origin: "REGION")[3].timing
                 == .within(CalendarHours(48)!, from: .awareness))
+    }
+
+    @Test func remindersComeSixHoursAheadThenOnceOverdueAndNotForWhatIsDone() throws {
+        let aware = paris("2026-05-22T19:00")
+        let id = UUID()
+        let notice = BreachClock.standing(of: try obligations(), progress: BreachProgress(awareness: aware), at: aware)[0]
+        #expect(BreachReminder.due(for: notice, of: id, at: paris("2026-05-23T12:59")) == nil)
+        #expect(BreachReminder.due(for: notice, of: id, at: paris("2026-05-23T13:00"))?.stage == .approaching)
+        let late = BreachClock.standing(of: try obligations(), progress: BreachProgress(awareness: aware), at: paris("2026-05-23T19:01"))[0]
+        #expect(BreachReminder.due(for: late, of: id, at: paris("2026-05-23T19:01"))
+                == BreachReminder(breachID: id, kind: .partnerNotice, due: paris("2026-05-23T19:00"), stage: .overdue))
+        let done = BreachClock.standing(of: try obligations(), progress: BreachProgress(awareness: aware, partnerNoticeSentAt: aware),
+                                        at: paris("2026-05-23T19:01"))[0]
+        #expect(BreachReminder.due(for: done, of: id, at: paris("2026-05-23T19:01")) == nil)
+        let persons = BreachClock.standing(of: try obligations(), progress: BreachProgress(awareness: aware), at: aware)[5]
+        #expect(BreachReminder.due(for: persons, of: id, at: paris("2026-06-23T19:01")) == nil, "no figure, no reminder")
     }
 }
