@@ -24,13 +24,13 @@ struct IncidentFormPage {
             .form(
                 .method(.post), .action(SiteURL.incidents.path),
                 .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
-                select("convention", i(.convention), conventions.map { ($0.id, $0.title) }, selected: form.convention),
+                LabelledSelect.field("convention", i(.convention), conventions.map { ($0.id, $0.title) }, selected: form.convention),
                 .if(context.user?.establishmentUAI == nil, .div(
                     .class("field"), .label(.for("establishment"), .text(i(.establishment))),
                     .input(.type(.text), .id("establishment"), .name("establishment"), .value(form.establishment ?? "")))),
-                select("zone", i(.zone), [("", i(.unknownZone))] + NetworkZone.allCases.map { ($0.rawValue, DeskPhrase.zone($0, context.language)) },
+                LabelledSelect.field("zone", i(.zone), [("", i(.unknownZone))] + NetworkZone.allCases.map { ($0.rawValue, DeskPhrase.zone($0, context.language)) },
                        selected: form.zone),
-                select("component", i(.component), [("", i(.noComponent))] + components, selected: form.component),
+                LabelledSelect.field("component", i(.component), [("", i(.noComponent))] + components, selected: form.component),
                 .div(.class("field"), .label(.for("asset"), .text(i(.asset))),
                      .input(.type(.text), .id("asset"), .name("asset"), .value(form.asset ?? ""))),
                 .div(.class("field"), .label(.for("summary"), .text(i(.summary))),
@@ -40,11 +40,5 @@ struct IncidentFormPage {
         )
         response.status = status
         return response
-    }
-
-    private func select(_ name: String, _ label: String, _ options: [(String, String)], selected: String?) -> Node<HTML.FormContext> {
-        .div(.class("field"), .label(.for(name), .text(label)),
-             .select(.id(name), .attribute(named: "name", value: name),
-                     .group(options.map { FormOption.node($0.0, $0.1, selected: $0.0 == (selected ?? "")) })))
     }
 }

@@ -67,9 +67,9 @@ struct IncidentPage {
     private var qualification: Node<HTML.BodyContext> {
         .section(.h2(.text(i(.qualification))),
                  form("qualification",
-                      select("category", i(.category), SecurityIncident.Category.allCases.map { ($0.rawValue, IncidentPhrase.category($0, context.language)) },
+                      LabelledSelect.field("category", i(.category), SecurityIncident.Category.allCases.map { ($0.rawValue, IncidentPhrase.category($0, context.language)) },
                              selected: incident.category?.rawValue),
-                      select("severity", i(.severity), SecurityIncident.Severity.allCases.map { ($0.rawValue, IncidentPhrase.severity($0, context.language)) },
+                      LabelledSelect.field("severity", i(.severity), SecurityIncident.Severity.allCases.map { ($0.rawValue, IncidentPhrase.severity($0, context.language)) },
                              selected: incident.severity?.rawValue),
                       .button(.type(.submit), .text(i(.qualify)))))
     }
@@ -98,7 +98,7 @@ struct IncidentPage {
             .if(!incident.isClosed, form(
                 "entries",
                 .h3(.text(i(.addEntry))),
-                select("kind", i(.kind), IncidentEntry.Kind.allCases.map { ($0.rawValue, IncidentPhrase.entry($0, context.language)) }, selected: nil),
+                LabelledSelect.field("kind", i(.kind), IncidentEntry.Kind.allCases.map { ($0.rawValue, IncidentPhrase.entry($0, context.language)) }, selected: nil),
                 .div(.class("field"), .label(.for("text"), .text(i(.text))),
                      .textarea(.id("text"), .name("text"), .rows(3), .required(true))),
                 .div(.class("field"), .label(.for("party"), .text(i(.party))),
@@ -124,11 +124,5 @@ struct IncidentPage {
                       .div(.class("field"), .label(.for("lessons"), .text(i(.lessons))),
                            .textarea(.id("lessons"), .name("lessons"), .rows(4), .required(true))),
                       .button(.type(.submit), .text(i(.close)))))
-    }
-
-    private func select(_ name: String, _ label: String, _ options: [(String, String)], selected: String?) -> Node<HTML.FormContext> {
-        .div(.class("field"), .label(.for(name), .text(label)),
-             .select(.id(name), .attribute(named: "name", value: name),
-                     .group(options.map { FormOption.node($0.0, $0.1, selected: $0.0 == selected) })))
     }
 }

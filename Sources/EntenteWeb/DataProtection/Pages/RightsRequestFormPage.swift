@@ -25,10 +25,10 @@ struct RightsRequestFormPage {
             .form(
                 .method(.post), .action(SiteURL.rightsRequests.path),
                 .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),
-                select("convention", r(.convention), conventions.map { ($0.id, $0.title) }, selected: form.convention),
-                select("right", r(.right), DataSubjectRight.allCases.map { ($0.rawValue, RightsRequestPhrase.right($0, context.language)) },
+                LabelledSelect.field("convention", r(.convention), conventions.map { ($0.id, $0.title) }, selected: form.convention),
+                LabelledSelect.field("right", r(.right), DataSubjectRight.allCases.map { ($0.rawValue, RightsRequestPhrase.right($0, context.language)) },
                        selected: form.right ?? DataSubjectRight.access.rawValue),
-                select("requester", r(.requester),
+                LabelledSelect.field("requester", r(.requester),
                        RequesterCategory.allCases.map { ($0.rawValue, RightsRequestPhrase.requester($0, context.language)) },
                        selected: form.requester),
                 .div(.class("field"), .label(.for("requester_name"), .text(r(.requesterName))),
@@ -37,7 +37,7 @@ struct RightsRequestFormPage {
                      .input(.type(.text), .id("requester_contact"), .name("requester_contact"), .value(form.requester_contact ?? ""),
                             .attribute(named: "aria-describedby", value: "contact-hint")),
                      .p(.class("hint"), .id("contact-hint"), .text(r(.contactHint)))),
-                select("received_by", r(.receivedBy), parties.map { ($0.code, "\($0.code) — \($0.name)") }, selected: form.received_by),
+                LabelledSelect.field("received_by", r(.receivedBy), parties.map { ($0.code, "\($0.code) — \($0.name)") }, selected: form.received_by),
                 .div(.class("field"), .label(.for("received_on"), .text(r(.receivedOn))),
                      .input(.type(.date), .id("received_on"), .name("received_on"), .required(true), .value(form.received_on ?? ""))),
                 .button(.type(.submit), .text(r(.record)))
@@ -45,11 +45,5 @@ struct RightsRequestFormPage {
         )
         response.status = status
         return response
-    }
-
-    private func select(_ name: String, _ label: String, _ options: [(String, String)], selected: String?) -> Node<HTML.FormContext> {
-        .div(.class("field"), .label(.for(name), .text(label)),
-             .select(.id(name), .attribute(named: "name", value: name),
-                     .group(options.map { FormOption.node($0.0, $0.1, selected: $0.0 == selected) })))
     }
 }
