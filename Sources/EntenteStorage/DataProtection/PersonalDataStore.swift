@@ -32,8 +32,11 @@ public struct PersonalDataStore: Sendable {
         var entries: [PersonalDataExport.TicketEntry] = []
         if let email {
             let events = try await TicketEventRecord.query(on: database).filter(\.$actor == email).sort(\.$at).limit(Self.sectionLimit).all()
-            let attachments = try await TicketAttachmentRecord.query(on: database).filter(\.$uploadedBy == email).limit(Self.sectionLimit).all()
-            let ratings = try await TicketRatingRecord.query(on: database).filter(\.$ratedBy == email).limit(Self.sectionLimit).all()
+            // Not the files' bytes: their names and times.
+            let attachments = try await TicketAttachmentRecord.query(on: database).filter(\.$uploadedBy == email).sort(\.$uploadedAt)
+                .field(\.$id).field(\.$ticket.$id).field(\.$fileName).field(\.$uploadedAt).limit(Self.sectionLimit).all()
+            let ratings = try await TicketRatingRecord.query(on: database).filter(\.$ratedBy == email).sort(\.$at)
+                .limit(Self.sectionLimit).all()
             let ticketIDs = Set(events.map(\.$ticket.id) + attachments.map(\.$ticket.id) + ratings.map(\.$ticket.id))
             var references: [UUID: String] = [:]
             for chunk in Array(ticketIDs).chunked(500) {

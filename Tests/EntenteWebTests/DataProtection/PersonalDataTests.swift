@@ -17,7 +17,11 @@ import VaporTesting
             let (_, principal, assets) = try await InventoryLoanTests.stockedCollege(app)
             var member = Browser(app), dpd = Browser(app)
             _ = try await member.signIn(principal)
-            _ = try await TicketPagesTests.file(&member, extra: ["requester_name": "Léa Martin"])
+            let ticket = try #require(try await TicketPagesTests.file(&member, extra: ["requester_name": "Léa Martin"])
+                .headers.first(name: .location))
+            _ = try await member.get(ticket)
+            let pdf = Data("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".utf8)
+            #expect(try await member.upload(ticket + "/attachments", fileName: "releve.pdf", content: pdf).status == .seeOther)
             _ = try await member.get("/inventory/allocations")
             _ = try await member.post("/inventory/allocations", form: [
                 "establishment": assets[0].details.establishment.value, "component": assets[0].details.componentID,
@@ -32,7 +36,8 @@ import VaporTesting
             #expect((json["account"] as? [String: Any])?["email"] as? String == principal)
             let tickets = try #require(json["tickets_requested"] as? [[String: Any]])
             #expect(tickets.count == 1 && tickets[0]["requester_name"] as? String == "Léa Martin")
-            #expect((json["ticket_entries"] as? [[String: Any]])?.isEmpty == false)
+            let entries = try #require(json["ticket_entries"] as? [[String: Any]])
+            #expect(entries.contains { $0["kind"] as? String == "attachment" && $0["text"] as? String == "releve.pdf" })
             let loans = try #require(json["loans"] as? [[String: Any]])
             #expect(loans.count == 1 && loans[0]["holder"] as? String == "Léa Martin" && loans[0]["class_name"] as? String == "6e A")
             #expect((json["audit_trail"] as? [[String: Any]])?.contains { $0["action"] as? String == "sign-in" } == true)
