@@ -20,12 +20,13 @@ public enum ConventionFile {
 }
 
 /// The walk from YAML nodes to the core's types.
-private struct ConventionReader {
+struct ConventionReader {
     let document: YAMLDocument
 
     static let rootFields = ["format", "id", "title", "territory", "source", "summary", "calendar", "parties", "dates", "versions",
                              "domains", "service_levels", "data_availability", "non_critical_priorities",
-                             "incident_chains", "gdpr_rights", "processing", "governance", "provisions"]
+                             "incident_chains", "gdpr_rights", "processing", "governance", "contributions", "cost_sharing", "budget",
+                             "provisions"]
 
     func convention(_ root: Node) -> Convention? {
         guard let map = document.mapping(root, "the convention", allowed: Self.rootFields) else { return nil }
@@ -51,6 +52,9 @@ private struct ConventionReader {
         let processing = list(map["processing"], "processing") { processingActivity($0, sourceFile: sourceFile, root: rootSource) }
         let governance = list(map["governance"], "governance") { governanceBody($0, sourceFile: sourceFile, root: rootSource) }
         let provisions = list(map["provisions"], "provisions") { provision($0, sourceFile: sourceFile, root: rootSource) }
+        let contributions = list(map["contributions"], "contributions") { contribution($0, sourceFile: sourceFile, root: rootSource) }
+        let costSharing = list(map["cost_sharing"], "cost_sharing") { costSharingPlan($0, sourceFile: sourceFile, root: rootSource) }
+        let budget = list(map["budget"], "budget") { deliberation($0, sourceFile: sourceFile, root: rootSource) }
 
         for (index, node) in (map["service_levels"]?.sequence.map(Array.init) ?? []).enumerated() {
             document.record(ConventionPath.serviceLevel(index), node)
@@ -66,11 +70,11 @@ private struct ConventionReader {
             sourceFile: sourceFile, parties: parties, dates: dates, versions: versions, domains: domains,
             serviceLevels: serviceLevels, dataAvailability: availability, nonCriticalPriorities: priorities,
             incidentChains: chains, dataSubjectRights: rights, processingActivities: processing, governance: governance,
-            provisions: provisions)
+            contributions: contributions, costSharing: costSharing, budget: budget, provisions: provisions)
     }
 
     /// Reads a list whose items each become one value; a bad item is reported and skipped.
-    private func list<T>(_ node: Node?, _ what: String, required owner: Node? = nil, _ item: (Node) -> T?) -> [T] {
+    func list<T>(_ node: Node?, _ what: String, required owner: Node? = nil, _ item: (Node) -> T?) -> [T] {
         guard let node else {
             if let owner { document.report(owner, "missing '\(what)'", fix: "add '\(what):' with at least one item") }
             return []
@@ -78,12 +82,12 @@ private struct ConventionReader {
         return document.sequence(node, what)?.compactMap(item) ?? []
     }
 
-    private func source(_ map: Node.Mapping, file: String, default fallback: SourceReference) -> SourceReference {
+    func source(_ map: Node.Mapping, file: String, default fallback: SourceReference) -> SourceReference {
         SourceReference(file: document.optionalString(map, "source", in: "an item") ?? file,
                         section: document.optionalString(map, "section", in: "an item") ?? fallback.section)
     }
 
-    private func date(_ node: Node?, _ what: String) -> CalendarDate? {
+    func date(_ node: Node?, _ what: String) -> CalendarDate? {
         guard let node, let text = document.scalar(node, what) else { return nil }
         guard let date = CalendarDate(iso: text) else {
             document.report(node, "'\(text)' is not a valid date for \(what)", fix: "write a real day as YYYY-MM-DD")
@@ -92,7 +96,7 @@ private struct ConventionReader {
         return date
     }
 
-    private func duration(_ node: Node?, _ what: String) -> ServiceDuration? {
+    func duration(_ node: Node?, _ what: String) -> ServiceDuration? {
         guard let node, let text = document.scalar(node, what) else { return nil }
         guard let duration = ServiceDuration(text) else {
             document.report(node, "'\(text)' is not a duration for \(what)",

@@ -7,6 +7,6 @@ struct Entente: AsyncParsableCommand {
         commandName: "entente",
         abstract: "Entente: the shared digital service of French secondary schools, run on its convention.",
         subcommands: [ServeCommand.self, ConventionCommand.self, InventoryCommand.self, RouteCommand.self, CalendarCommand.self,
-                      SLACommand.self, BreachCommand.self, RightsRequestCommand.self, TokenCommand.self,
+                      SLACommand.self, BreachCommand.self, RightsRequestCommand.self, ContributionCommand.self, CostShareCommand.self, TokenCommand.self,
                       BenchCommand.self])
 }

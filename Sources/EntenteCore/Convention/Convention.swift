@@ -70,6 +70,12 @@ public struct Convention: Codable, Hashable, Sendable, Identifiable {
     /// The register of processing activities the convention sets out (GDPR art. 30).
     public var processingActivities: [ProcessingActivity]
     public var governance: [GovernanceBody]
+    /// What one party pays another each year (financial annex).
+    public var contributions: [ContributionSchedule]
+    /// Envelopes of shared costs and how they are divided.
+    public var costSharing: [CostSharingPlan]
+    /// The deliberations that affect budget to the convention's purposes.
+    public var budget: [BudgetDeliberation]
     public var provisions: [Provision]
 
     public init(id: String, title: String, territory: String, summary: String? = nil, calendar: CalendarChoice? = nil,
@@ -78,7 +84,9 @@ public struct Convention: Codable, Hashable, Sendable, Identifiable {
                 domains: [ServiceDomain], serviceLevels: [ServiceLevelCommitment] = [],
                 dataAvailability: [DataAvailabilityTarget] = [], nonCriticalPriorities: [String] = [],
                 incidentChains: [IncidentChain] = [], dataSubjectRights: [DataSubjectRightRoute] = [],
-                processingActivities: [ProcessingActivity] = [], governance: [GovernanceBody] = [], provisions: [Provision] = []) {
+                processingActivities: [ProcessingActivity] = [], governance: [GovernanceBody] = [],
+                contributions: [ContributionSchedule] = [], costSharing: [CostSharingPlan] = [], budget: [BudgetDeliberation] = [],
+                provisions: [Provision] = []) {
         self.id = id
         self.title = title
         self.territory = territory
@@ -96,6 +104,9 @@ public struct Convention: Codable, Hashable, Sendable, Identifiable {
         self.dataSubjectRights = dataSubjectRights
         self.processingActivities = processingActivities
         self.governance = governance
+        self.contributions = contributions
+        self.costSharing = costSharing
+        self.budget = budget
         self.provisions = provisions
     }
 

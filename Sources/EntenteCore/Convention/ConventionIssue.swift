@@ -31,6 +31,9 @@ public enum ConventionPath {
     public static func processing(_ id: String) -> String { "processing.\(id)" }
     public static func governance(_ id: String) -> String { "governance.\(id)" }
     public static func provision(_ id: String) -> String { "provisions.\(id)" }
+    public static func contribution(_ id: String) -> String { "contributions.\(id)" }
+    public static func costSharing(_ id: String) -> String { "cost_sharing.\(id)" }
+    public static func budget(_ id: String) -> String { "budget.\(id)" }
     public static let root = "id"
     /// The second part that claims an id already taken.
     public static func repeated(_ path: String) -> String { path + "#repeat" }

@@ -153,6 +153,32 @@ extension Convention {
         for body in governance {
             body.memberCodes.forEach { checkParty($0, at: ConventionPath.governance(body.id), as: "a committee") }
         }
+        for schedule in contributions {
+            let path = ConventionPath.contribution(schedule.id)
+            ([schedule.payer, schedule.payee] + [schedule.priceSetBy].compactMap { $0 }).forEach {
+                checkParty($0, at: path, as: "contribution \(schedule.id)")
+            }
+            for year in schedule.years {
+                do { _ = try ContributionCalculation.compute(schedule, year: year) } catch {
+                    issues.append(.init(path: path, message: "contribution \(schedule.id) cannot be computed for \(year): \(error)",
+                                        fix: "give the quantity and the index value for every year listed under months, and shares and instalments making 100"))
+                }
+            }
+        }
+        for plan in costSharing where plan.start > plan.end {
+            issues.append(.init(path: ConventionPath.costSharing(plan.id), message: "cost sharing \(plan.id) ends before it starts",
+                                fix: "write start before end"))
+        }
+        for deliberation in budget {
+            let path = ConventionPath.budget(deliberation.id)
+            checkParty(deliberation.party, at: path, as: "deliberation \(deliberation.reference)")
+            for mismatch in deliberation.mismatches {
+                let scope = mismatch.stated.functionalCode.map { " in code fonctionnel \($0)" } ?? ""
+                issues.append(.init(path: path,
+                                    message: "the \(mismatch.stated.kind.rawValue) affectations\(scope) of \(deliberation.reference) add up to \(mismatch.computed) €, the text states \(mismatch.stated.amount) €",
+                                    fix: "correct the amount of an affectation or the stated total"))
+            }
+        }
         return issues
     }
 

@@ -62,6 +62,11 @@ public struct Money: Hashable, Comparable, Codable, Sendable, CustomStringConver
         return (cents < 0 ? "-" : "") + "\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
+    /// `18411` when whole euros are the unit a rule rounded to, `93923.08` otherwise.
+    public func text(in unit: RoundingRule.Unit) -> String {
+        unit == .euro && cents % 100 == 0 ? String(cents / 100) : description
+    }
+
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.cents < rhs.cents }
 
     public static func + (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents + rhs.cents) }
