@@ -345,14 +345,38 @@ struct ConventionReader {
     }
 
     private func governanceBody(_ node: Node, sourceFile: String, root: SourceReference) -> GovernanceBody? {
-        guard let map = document.mapping(node, "a committee", allowed: ["id", "name", "members", "frequency", "role",
-                                                                         "section", "source"]),
+        guard let map = document.mapping(node, "a committee", allowed: ["id", "name", "members", "frequency", "role", "chairs",
+                                                                         "periodicity", "seats_per_member", "majority",
+                                                                         "abstentions", "quorum", "section", "source"]),
               let id = document.string(map, "id", in: "a committee", at: node),
               let name = document.string(map, "name", in: "committee \(id)", at: node) else { return nil }
         document.record(ConventionPath.governance(id), node)
+        let what = "committee \(id)"
+        var periodicity: CalendarMonths?
+        if let node = map["periodicity"] {
+            periodicity = duration(node, "the periodicity of \(what)").flatMap { CalendarMonths($0) }
+            if periodicity == nil { document.report(node, "the periodicity of \(what) must be whole months", fix: "write P3M for quarterly") }
+        }
+        var seats: Int?
+        if let node = map["seats_per_member"], let text = document.scalar(node, "seats_per_member") {
+            seats = Int(text).flatMap { $0 > 0 ? $0 : nil }
+            if seats == nil { document.report(node, "'\(text)' is not a number of seats for \(what)", fix: "write a whole number, e.g. 3") }
+        }
+        var voting = VotingRules()
+        if let node = map["majority"], let majority = document.enumValue(node, VotingRules.Majority.self, "majority") { voting.majority = majority }
+        if let node = map["abstentions"], let rule = document.enumValue(node, VotingRules.Abstentions.self, "abstentions rule") {
+            voting.abstentions = rule
+        }
+        if let node = map["quorum"], let text = document.scalar(node, "quorum") {
+            if let quorum = VotingRules.Quorum(text) { voting.quorum = quorum } else {
+                document.report(node, "'\(text)' is not a quorum for \(what)", fix: "write none, majority, two-thirds or a number of member bodies")
+            }
+        }
         return GovernanceBody(id: id, name: name, memberCodes: map["members"].flatMap { document.strings($0, "members") } ?? [],
-                              frequency: document.optionalString(map, "frequency", in: "committee \(id)"),
-                              role: document.optionalString(map, "role", in: "committee \(id)"),
+                              frequency: document.optionalString(map, "frequency", in: what),
+                              role: document.optionalString(map, "role", in: what),
+                              chairCodes: map["chairs"].flatMap { document.strings($0, "chairs") } ?? [],
+                              periodicity: periodicity, seatsPerMember: seats, voting: voting,
                               source: source(map, file: sourceFile, default: root))
     }
 

@@ -2,7 +2,7 @@
 /// month, extendable by two), by Regulation (EEC, Euratom) No 1182/71, art. 3: the day of the event is
 /// not counted, and the period ends with the day of its last month that has the same date as the day of
 /// the event — or that month's last day when it has no such date (31 January + 1 month = 28 or 29 February).
-public struct CalendarMonths: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct CalendarMonths: Codable, Hashable, Comparable, Sendable, CustomStringConvertible {
     public let count: Int
 
     public init?(_ count: Int) {

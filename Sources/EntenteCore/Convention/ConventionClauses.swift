@@ -115,16 +115,33 @@ public struct GovernanceBody: Codable, Hashable, Sendable, Identifiable {
     public var memberCodes: [String]
     public var frequency: String?
     public var role: String?
+    /// The parties that chair it.
+    public var chairCodes: [String]
+    /// The longest interval between two meetings (trimestriel: 3 months), when the text sets one.
+    public var periodicity: CalendarMonths?
+    /// The most delegates a member sends (Hauts-de-France's COSTRA: three per partner).
+    public var seatsPerMember: Int?
+    public var voting: VotingRules
     public var source: SourceReference
 
-    public init(id: String, name: String, memberCodes: [String], frequency: String?, role: String?,
+    public init(id: String, name: String, memberCodes: [String], frequency: String?, role: String?, chairCodes: [String] = [],
+                periodicity: CalendarMonths? = nil, seatsPerMember: Int? = nil, voting: VotingRules = VotingRules(),
                 source: SourceReference) {
         self.id = id
         self.name = name
         self.memberCodes = memberCodes
         self.frequency = frequency
         self.role = role
+        self.chairCodes = chairCodes
+        self.periodicity = periodicity
+        self.seatsPerMember = seatsPerMember
+        self.voting = voting
         self.source = source
+    }
+
+    /// The day the next meeting is due: one period after the last one, or after the convention took effect.
+    public func nextMeetingDue(lastMeeting: CalendarDate?, effective: CalendarDate) -> CalendarDate? {
+        periodicity.map { (lastMeeting ?? effective).adding(months: $0.count) }
     }
 }
 

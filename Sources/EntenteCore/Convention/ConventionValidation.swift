@@ -151,7 +151,7 @@ extension Convention {
             activity.controllers.forEach { checkParty($0.partyCode, at: ConventionPath.processing(activity.id), as: "a processing activity") }
         }
         for body in governance {
-            body.memberCodes.forEach { checkParty($0, at: ConventionPath.governance(body.id), as: "a committee") }
+            (body.memberCodes + body.chairCodes).forEach { checkParty($0, at: ConventionPath.governance(body.id), as: "a committee") }
         }
         for schedule in contributions {
             let path = ConventionPath.contribution(schedule.id)
