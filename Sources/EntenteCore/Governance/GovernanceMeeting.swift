@@ -3,7 +3,7 @@ import Foundation
 /// A meeting of a body of the convention: when and where, its agenda, the convocation, who attended and
 /// for which member, its minutes and their life.
 public struct GovernanceMeeting: Hashable, Sendable, Identifiable {
-    public struct AgendaItem: Hashable, Sendable {
+    public struct AgendaItem: Codable, Hashable, Sendable {
         public enum Origin: String, Codable, Hashable, Sendable, CaseIterable {
             /// Proposed by a partner when the meeting was scheduled.
             case proposed

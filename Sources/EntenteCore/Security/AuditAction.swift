@@ -30,6 +30,9 @@ public enum AuditAction: Hashable, Sendable {
     case rightsRequestRecorded, rightsRequestUpdated
     /// A security incident reported, or a change of it (the subject is its id).
     case incidentReported, incidentUpdated
+    /// A body's meeting, vote, minutes or action item changed; a payment or a budget commitment recorded
+    /// (the subject is the convention's id, the entry says what changed).
+    case governanceUpdated, financeUpdated
 
     /// What the entry's subject is: a ticket's reference, a convention's id, a team's code, an account's e-mail.
     public enum Subject: Hashable, Sendable {
@@ -48,7 +51,7 @@ public enum AuditAction: Hashable, Sendable {
         switch self {
         case .signIn, .signInFailed, .signInThrottled, .signOut: .account
         case .apiTokenCreated, .apiTokenRevoked: .apiToken
-        case .conventionCreated, .conventionUpdated, .crisisContactSaved: .convention
+        case .conventionCreated, .conventionUpdated, .crisisContactSaved, .governanceUpdated, .financeUpdated: .convention
         case .breachDeclared, .breachNotified, .breachDecided, .breachResolved, .incidentReported, .incidentUpdated: .breach
         case .personalDataErased, .retentionPurged, .rightsRequestRecorded, .rightsRequestUpdated: .personalData
         case .teamCreated, .teamUpdated, .teamDeleted: .team
@@ -99,6 +102,8 @@ public enum AuditAction: Hashable, Sendable {
         case .rightsRequestUpdated: "rights-request.update"
         case .incidentReported: "incident.report"
         case .incidentUpdated: "incident.update"
+        case .governanceUpdated: "governance.update"
+        case .financeUpdated: "finance.update"
         }
     }
 
@@ -113,7 +118,7 @@ public enum AuditAction: Hashable, Sendable {
         .purchaseDecided(approved: true), .purchaseDecided(approved: false),
         .breachDeclared, .breachNotified, .breachDecided, .breachResolved, .crisisContactSaved,
         .personalDataErased, .retentionPurged, .rightsRequestRecorded, .rightsRequestUpdated,
-        .incidentReported, .incidentUpdated,
+        .incidentReported, .incidentUpdated, .governanceUpdated, .financeUpdated,
     ] + TeamReassignment.Movement.allCases.map(AuditAction.ticketTeamChanged)
 
     private static let byText = Dictionary(uniqueKeysWithValues: all.map { ($0.rawValue, $0) })

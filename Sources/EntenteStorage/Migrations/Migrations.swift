@@ -38,5 +38,6 @@ public enum EntenteMigrations {
         CreateRightsRequests(),
         CreateSecurityIncidents(),
         CreateBreachReminders(),
+        CreateGovernance(),
     ]
 }
