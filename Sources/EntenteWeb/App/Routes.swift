@@ -45,6 +45,7 @@ enum Routes {
         signedIn.post(.notificationsReadAll, use: NotificationController.markAllRead)
         InventoryRoutes.register(on: signedIn)
         DataProtectionRoutes.register(on: signedIn)
+        GovernanceRoutes.register(on: signedIn)
 
         app.grouped(RequireRole(allowed: auditRoles)).grouped(UnreadNotificationsMiddleware())
             .get(.audit, use: DirectoryController.audit)

@@ -84,6 +84,17 @@ public enum SiteURL: Hashable, Sendable {
     case processingRegister(String)
     case processingRegisterCSV(String)
     case processingRegisterJSON(String)
+    case governance
+    case newMeeting
+    case meeting(UUID)
+    case meetingChange(UUID, String)
+    case meetingMinutes(UUID)
+    case voteChange(UUID, String)
+    case actionStatus(UUID)
+    case finance(String)
+    case callForFunds(String)
+    case callForFundsCSV(String)
+    case financeChange(String, String)
 
     /// The kind of URL, without its values: what a route is registered for.
     public var endpoint: Endpoint {
@@ -169,6 +180,17 @@ public enum SiteURL: Hashable, Sendable {
         case .processingRegister: .processingRegister
         case .processingRegisterCSV: .processingRegisterCSV
         case .processingRegisterJSON: .processingRegisterJSON
+        case .governance: .governance
+        case .newMeeting: .newMeeting
+        case .meeting: .meeting
+        case .meetingChange: .meetingChange
+        case .meetingMinutes: .meetingMinutes
+        case .voteChange: .voteChange
+        case .actionStatus: .actionStatus
+        case .finance: .finance
+        case .callForFunds: .callForFunds
+        case .callForFundsCSV: .callForFundsCSV
+        case .financeChange: .financeChange
         }
     }
 
@@ -194,7 +216,11 @@ public enum SiteURL: Hashable, Sendable {
              .breachResolution(let id), .breachAuthoritySheet(let id), .crisisContactReview(let id): [id.uuidString.lowercased()]
         case .crisisDirectory(let conventionID), .processingRegister(let conventionID), .processingRegisterCSV(let conventionID),
              .processingRegisterJSON(let conventionID): [conventionID]
-        case .rightsRequest(let id): [id.uuidString.lowercased()]
+        case .rightsRequest(let id), .meeting(let id), .meetingMinutes(let id), .actionStatus(let id): [id.uuidString.lowercased()]
+        case .meetingChange(let id, let change), .voteChange(let id, let change): [id.uuidString.lowercased(), change]
+        case .finance(let id), .callForFunds(let id), .callForFundsCSV(let id): [id]
+        case .financeChange(let id, let change): [id, change]
+        case .governance, .newMeeting: []
         case .rightsRequestStep(let id, let step): [id.uuidString.lowercased(), step]
         case .rightsRequests, .rightsRequestsCSV, .newRightsRequest, .incidents, .newIncident: []
         case .incident(let id): [id.uuidString.lowercased()]
@@ -228,7 +254,8 @@ public enum SiteURL: Hashable, Sendable {
         case breachAuthoritySheet, crisisDirectory, crisisContactReview, personalData, personalDataExport, personalDataErasure
         case retention, rightsRequests, rightsRequestsCSV, newRightsRequest, rightsRequest, rightsRequestStep
         case incidents, newIncident, incident, incidentChange, incidentEntryDone, processingRegister, processingRegisterCSV
-        case processingRegisterJSON
+        case processingRegisterJSON, governance, newMeeting, meeting, meetingChange, meetingMinutes, voteChange, actionStatus
+        case finance, callForFunds, callForFundsCSV, financeChange
 
         /// `/tickets/:id/status`: Vapor's route pattern, and the template of links.
         public var template: String {
@@ -314,6 +341,17 @@ public enum SiteURL: Hashable, Sendable {
             case .processingRegister: "/conventions/:id/processing"
             case .processingRegisterCSV: "/conventions/:id/processing.csv"
             case .processingRegisterJSON: "/conventions/:id/processing.json"
+            case .governance: "/governance"
+            case .newMeeting: "/governance/meetings/new"
+            case .meeting: "/governance/meetings/:id"
+            case .meetingChange: "/governance/meetings/:id/:change"
+            case .meetingMinutes: "/governance/meetings/:id/minutes"
+            case .voteChange: "/governance/votes/:id/:change"
+            case .actionStatus: "/governance/actions/:id/status"
+            case .finance: "/conventions/:id/finance"
+            case .callForFunds: "/conventions/:id/finance/call"
+            case .callForFundsCSV: "/conventions/:id/finance/call.csv"
+            case .financeChange: "/conventions/:id/finance/:change"
             }
         }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EntenteCore
+import EntenteWeb
 import Foundation
 
 /// `entente contribution compute`: one year's contribution from the convention's schedule, every step shown.
@@ -56,22 +57,8 @@ struct ContributionCommand: ParsableCommand {
         }
 
         static func lines(_ calculation: ContributionCalculation, schedule: ContributionSchedule) -> [String] {
-            let unit = schedule.unit.isEmpty ? "unit" : schedule.unit
-            var lines = [calculation.amount.text(in: calculation.rounding.unit),
-                         "year \(calculation.year): \(schedule.title), \(schedule.payer) → \(schedule.payee)",
-                         "quantity: \(calculation.quantity.count) (\(calculation.quantityGiven ? "given" : calculation.quantity.source))"]
-            if let revision = schedule.revision, let value = calculation.indexValue {
-                lines.append("index: \(revision.index) \(value.value) (\(calculation.indexGiven ? "given" : value.label)), base \(revision.base) (\(revision.baseLabel))")
-                lines.append("coefficient: \(revision.fixedPart) + \(revision.indexedPart) × \(value.value) / \(revision.base) = \(calculation.coefficient)")
-            }
-            let euros = { (cents: ExactFraction) in (cents / ExactFraction(100)).approximateText(decimals: 4, minimum: 2) }
-            lines += ["price: \(schedule.price) × \(calculation.coefficient) = \(euros(calculation.revisedPriceCents)) € per \(unit)",
-                      "annual: \(calculation.quantity.count) × \(euros(calculation.revisedPriceCents)) = \(euros(calculation.annualCents)) €",
-                      "prorata: \(euros(calculation.annualCents)) × \(calculation.months) / 12 = \(euros(calculation.proratedCents)) €",
-                      "rounding (\(calculation.rounding)): \(calculation.amount) €"]
-            lines += calculation.shares.map { "share \($0.label) \($0.percent) %: \($0.amount) €" }
-            lines += calculation.payments.map { "instalment \($0.label), due \($0.due): \($0.amount) €" }
-            return lines
+            [calculation.amount.text(in: calculation.rounding.unit)]
+                + FinanceSteps.lines(calculation, schedule: schedule, language: .en).map { "\($0.0): \($0.1)" }
         }
     }
 }

@@ -1,0 +1,122 @@
+import EntenteCore
+
+/// The words of the sums, French first.
+enum FinancePhrase: Phrasebook {
+    case title, contributions, noContribution, year, amount, callForFunds, csv, payments, noPayments, paidOn, reference, record
+    case paid, remainingDue, costSharing, envelope, total, hypothesis, perParticipant, participants, remainderNote, budget
+    case affectation, kind, chapter, functionalCode, programme, action, article, committed, drafted, remaining, commitments
+    case noCommitments, label, status, draft, confirmed, cancelled, draftCommitment, totalsChecked, totalsMismatch, paymentIncomplete
+    case commitmentIncomplete, update, steps, payer, payee, schedule
+
+    var pair: (String, String) {
+        switch self {
+        case .title: ("Contributions, partage des coûts et budget", "Contributions, cost sharing and budget")
+        case .contributions: ("Contributions", "Contributions")
+        case .noContribution: ("La convention ne fixe aucune contribution.", "The convention sets out no contribution.")
+        case .year: ("Année", "Year")
+        case .amount: ("Montant", "Amount")
+        case .callForFunds: ("Appel de fonds", "Call for funds")
+        case .csv: ("CSV", "CSV")
+        case .payments: ("Versements reçus", "Payments received")
+        case .noPayments: ("Aucun versement enregistré.", "No payment recorded.")
+        case .paidOn: ("Payé le", "Paid on")
+        case .reference: ("Référence (mandat, titre)", "Reference")
+        case .record: ("Enregistrer le versement", "Record the payment")
+        case .paid: ("Versé", "Paid")
+        case .remainingDue: ("Reste dû", "Still due")
+        case .costSharing: ("Partage des coûts", "Cost sharing")
+        case .envelope: ("Enveloppe", "Envelope")
+        case .total: ("Total", "Total")
+        case .hypothesis: ("Hypothèse", "Hypothesis")
+        case .perParticipant: ("Par participant", "Per participant")
+        case .participants: ("participants", "participants")
+        case .remainderNote: ("Chaque part est arrondie au centime inférieur ; les centimes restants vont un à un aux plus forts restes, à égalité aux premiers listés : la somme des parts est toujours l'enveloppe.",
+                              "Each share is rounded down to the cent; the cents left go one by one to the largest remainders, ties to the first listed: the shares always sum to the envelope.")
+        case .budget: ("Budget", "Budget")
+        case .affectation: ("Affectation", "Affectation")
+        case .kind: ("Nature", "Kind")
+        case .chapter: ("Chapitre", "Chapter")
+        case .functionalCode: ("Code fonctionnel", "Functional code")
+        case .programme: ("Programme", "Programme")
+        case .action: ("Action", "Action")
+        case .article: ("Article", "Article")
+        case .committed: ("Engagé", "Committed")
+        case .drafted: ("En projet", "Drafted")
+        case .remaining: ("Disponible", "Remaining")
+        case .commitments: ("Engagements", "Commitments")
+        case .noCommitments: ("Aucun engagement.", "No commitment.")
+        case .label: ("Objet", "Purpose")
+        case .status: ("État", "Status")
+        case .draft: ("en projet", "draft")
+        case .confirmed: ("confirmé", "confirmed")
+        case .cancelled: ("annulé", "cancelled")
+        case .draftCommitment: ("Préparer un engagement", "Draft a commitment")
+        case .totalsChecked: ("Les affectations font bien les totaux que le texte annonce.", "The affectations add up to the totals the text states.")
+        case .totalsMismatch: ("Les affectations ne font pas les totaux annoncés.", "The affectations do not add up to the stated totals.")
+        case .paymentIncomplete: ("Un versement a une contribution, une année de l'échéancier, une date et un montant positif.",
+                                  "A payment has a contribution, a year of the schedule, a date and a positive amount.")
+        case .commitmentIncomplete: ("Un engagement a une affectation, un objet et un montant positif.",
+                                     "A commitment has an affectation, a purpose and a positive amount.")
+        case .update: ("Mettre à jour", "Update")
+        case .steps: ("Le calcul, étape par étape", "The calculation, step by step")
+        case .payer: ("Débiteur", "Payer")
+        case .payee: ("Bénéficiaire", "Payee")
+        case .schedule: ("Contribution", "Contribution")
+        }
+    }
+
+    static func kind(_ kind: BudgetAuthorization.Kind, _ language: Language) -> String {
+        switch kind {
+        case .programme: language == .fr ? "autorisation de programme (AP)" : "programme authorisation (AP)"
+        case .engagement: language == .fr ? "autorisation d'engagement (AE)" : "commitment authorisation (AE)"
+        }
+    }
+
+    static func status(_ status: BudgetCommitment.Status, _ language: Language) -> String {
+        switch status {
+        case .draft: draft.text(language)
+        case .confirmed: confirmed.text(language)
+        case .cancelled: cancelled.text(language)
+        }
+    }
+
+    static func overrunWarning(_ overrun: Money, _ authorization: BudgetAuthorization, _ language: Language) -> String {
+        language == .fr
+            ? "Attention : avec les engagements confirmés et en projet, celui-ci dépasserait l'affectation « \(authorization.label) » (\(authorization.article)) de \(overrun) €. Il est gardé en projet."
+            : "Warning: with the confirmed and drafted commitments, this one would exceed the affectation “\(authorization.label)” (\(authorization.article)) by \(overrun) €. It is kept as a draft."
+    }
+
+    static func overrunRefused(_ overrun: Money, _ authorization: BudgetAuthorization, _ language: Language) -> String {
+        language == .fr
+            ? "Refusé : confirmé, cet engagement dépasserait l'affectation « \(authorization.label) » (\(authorization.article)) de \(overrun) €."
+            : "Refused: confirmed, this commitment would exceed the affectation “\(authorization.label)” (\(authorization.article)) by \(overrun) €."
+    }
+}
+
+/// One year's contribution worded step by step, for the page, the call for funds, its CSV and the command line.
+public enum FinanceSteps {
+    public static func lines(_ calculation: ContributionCalculation, schedule: ContributionSchedule, language: Language) -> [(String, String)] {
+        let fr = language == .fr
+        let euros = { (cents: ExactFraction) in (cents / ExactFraction(100)).approximateText(decimals: 4, minimum: 2) }
+        let unit = schedule.unit.isEmpty ? (fr ? "unité" : "unit") : schedule.unit
+        var lines: [(String, String)] = [
+            (fr ? "année" : "year", "\(calculation.year) — \(schedule.title), \(schedule.payer) → \(schedule.payee)"),
+            (fr ? "quantité" : "quantity", "\(calculation.quantity.count) (\(calculation.quantityGiven ? (fr ? "donnée" : "given") : calculation.quantity.source))"),
+        ]
+        if let revision = schedule.revision, let value = calculation.indexValue {
+            lines.append((fr ? "indice" : "index", "\(revision.index) \(value.value) (\(calculation.indexGiven ? (fr ? "donné" : "given") : value.label)), "
+                          + (fr ? "base" : "base") + " \(revision.base) (\(revision.baseLabel))"))
+            lines.append((fr ? "coefficient" : "coefficient",
+                          "\(revision.fixedPart) + \(revision.indexedPart) × \(value.value) / \(revision.base) = \(calculation.coefficient)"))
+        }
+        lines += [
+            (fr ? "prix" : "price", "\(schedule.price) × \(calculation.coefficient) = \(euros(calculation.revisedPriceCents)) € " + (fr ? "par" : "per") + " \(unit)"),
+            (fr ? "annuel" : "annual", "\(calculation.quantity.count) × \(euros(calculation.revisedPriceCents)) = \(euros(calculation.annualCents)) €"),
+            ("prorata", "\(euros(calculation.annualCents)) × \(calculation.months) / 12 = \(euros(calculation.proratedCents)) €"),
+            ((fr ? "arrondi" : "rounding") + " (\(calculation.rounding))", "\(calculation.amount) €"),
+        ]
+        lines += calculation.shares.map { ((fr ? "part " : "share ") + "\($0.label) \($0.percent) %", "\($0.amount) €") }
+        lines += calculation.payments.map { ((fr ? "versement " : "instalment ") + $0.label + (fr ? ", échéance " : ", due ") + $0.due.description, "\($0.amount) €") }
+        return lines
+    }
+}
