@@ -19,7 +19,7 @@ from test_journeys import file_wifi_breakdown, sign_in, sign_out, wait_for
 NOT_FOUND = "/page-introuvable-axe"
 # What every role must have had checked, as address shapes (a segment with a digit stands for any id); the
 # new-ticket form too when the role's queue offers it. The audit page is a 403 for the roles without it.
-EXPECTED = {"/sign-in", "/", "/tickets", "/tickets/*", "/statistics", "/inventory", "/breaches", "/breaches/new",
+EXPECTED = {"/sign-in", "/", "/tickets", "/tickets/*", "/statistics", "/inventory", "/breaches", "/breaches/new", "/governance",
             "/conventions", "/conventions/*",
             "/establishments", "/establishments/*", "/partners", "/audit", "/notifications", NOT_FOUND}
 # Links that do not lead to a page: files and data.

@@ -93,6 +93,17 @@ import VaporTesting
         case .processingRegister: .processingRegister("ille-et-vilaine-2025")
         case .processingRegisterCSV: .processingRegisterCSV("ille-et-vilaine-2025")
         case .processingRegisterJSON: .processingRegisterJSON("ille-et-vilaine-2025")
+        case .governance: .governance
+        case .newMeeting: .newMeeting
+        case .meeting: .meeting(id)
+        case .meetingChange: .meetingChange(id, "attendees")
+        case .meetingMinutes: .meetingMinutes(id)
+        case .voteChange: .voteChange(id, "ballots")
+        case .actionStatus: .actionStatus(id)
+        case .finance: .finance("ille-et-vilaine-2025")
+        case .callForFunds: .callForFunds("ille-et-vilaine-2025")
+        case .callForFundsCSV: .callForFundsCSV("ille-et-vilaine-2025")
+        case .financeChange: .financeChange("ille-et-vilaine-2025", "payments")
         }
     }
 

@@ -34,7 +34,7 @@ public struct GovernanceStore: Sendable {
         }
     }
 
-    public func comment(on meeting: GovernanceMeeting, _ comment: Minutes.Comment) async throws {
+    public func addComment(to meeting: GovernanceMeeting, _ comment: Minutes.Comment) async throws {
         try await database.transaction { database in
             try await MinutesCommentRecord(meetingID: meeting.id, comment).create(on: database)
             try await audit(meeting.conventionID, actor: comment.author, "meeting \(meeting.id.uuidString.lowercased()): minutes commented",

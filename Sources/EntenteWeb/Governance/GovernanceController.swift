@@ -9,8 +9,11 @@ enum GovernanceController {
     @Sendable static func overview(_ request: Request) async throws -> Response {
         let desk = try GovernanceDesk.make(request)
         let readable = desk.readableBodies
+        let bodies = Set(readable.flatMap { convention, bodies in bodies.map { "\(convention.id)/\($0.id)" } })
         let meetings = try await desk.store.meetings(conventions: Set(readable.map(\.0.id)))
+            .filter { bodies.contains("\($0.conventionID)/\($0.bodyID)") }
         let items = try await desk.store.actionItems(conventions: Set(readable.map(\.0.id)))
+            .filter { bodies.contains("\($0.conventionID)/\($0.bodyID)") }
         return GovernancePage(context: PageContext(request), bodies: readable, meetings: meetings, actionItems: items,
                               today: desk.environment.today, viewer: desk.user.viewer).render()
     }
@@ -163,7 +166,7 @@ enum GovernanceController {
             do throws(Minutes.Refusal) { _ = try meeting.commenting(text, by: desk.user.email, at: desk.now) } catch {
                 return try await refuse(error == .notAnAttendee ? .onlyAttendeesComment : .minutesNotOpen)
             }
-            try await desk.store.comment(on: meeting, .init(author: desk.user.email, at: desk.now, text: text))
+            try await desk.store.addComment(to: meeting, .init(author: desk.user.email, at: desk.now, text: text))
         case "signature":
             do throws(Minutes.Refusal) { meeting = try meeting.signing(by: desk.user.displayName, at: desk.now) } catch {
                 return try await refuse(.signOnlyApproved)

@@ -74,6 +74,7 @@ struct Layout {
                                           (.statistics, StatisticsPhrase.navigation.text(context.language)),
                                           (.inventory, InventoryPhrase.navigation.text(context.language)),
                                           (.breaches, BreachPhrase.navigation.text(context.language)),
+                                          (.governance, GovernancePhrase.navigation.text(context.language)),
                                           (.conventions, context.t(.conventions)),
                                           (.establishments, context.t(.establishments)), (.partners, context.t(.partners))]
         if Routes.auditRoles.contains(user.role) { items.append((.audit, context.t(.audit))) }

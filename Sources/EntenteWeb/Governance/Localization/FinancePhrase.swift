@@ -6,7 +6,7 @@ enum FinancePhrase: Phrasebook {
     case paid, remainingDue, costSharing, envelope, total, hypothesis, perParticipant, participants, remainderNote, budget
     case affectation, kind, chapter, functionalCode, programme, action, article, committed, drafted, remaining, commitments
     case noCommitments, label, status, draft, confirmed, cancelled, draftCommitment, totalsChecked, totalsMismatch, paymentIncomplete
-    case commitmentIncomplete, update, steps, payer, payee, schedule
+    case commitmentIncomplete, update, steps, step, payer, payee, schedule
 
     var pair: (String, String) {
         switch self {
@@ -59,6 +59,7 @@ enum FinancePhrase: Phrasebook {
                                      "A commitment has an affectation, a purpose and a positive amount.")
         case .update: ("Mettre à jour", "Update")
         case .steps: ("Le calcul, étape par étape", "The calculation, step by step")
+        case .step: ("Étape", "Step")
         case .payer: ("Débiteur", "Payer")
         case .payee: ("Bénéficiaire", "Payee")
         case .schedule: ("Contribution", "Contribution")

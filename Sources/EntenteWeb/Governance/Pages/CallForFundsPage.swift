@@ -23,7 +23,7 @@ struct CallForFundsPage {
                 .dt(.text(f(.payee))), .dd(.text(payee)),
                 .dt(.text(f(.amount))), .dd(.strong(.text(calculation.amount.description + " €")))),
             .h2(.text(f(.steps))),
-            GovernanceForms.table(["", f(.amount)], FinanceSteps.lines(calculation, schedule: schedule, language: context.language).map {
+            GovernanceForms.table([f(.step), f(.amount)], FinanceSteps.lines(calculation, schedule: schedule, language: context.language).map {
                 .tr(.th(.attribute(named: "scope", value: "row"), .text($0.0)), .td(.text($0.1)))
             }),
             .p(.text(convention.title + " — " + schedule.source.section)))

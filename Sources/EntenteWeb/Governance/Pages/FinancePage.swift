@@ -43,7 +43,7 @@ struct FinancePage {
     private func scheduleTable(_ schedule: ContributionSchedule) -> Node<HTML.BodyContext> {
         let rows: [Node<HTML.TableContext>] = schedule.years.compactMap { year in yearRow(schedule, year) }
         return .group(.h3(.text(schedule.title + " (\(schedule.payer) → \(schedule.payee))")),
-                      GovernanceForms.table([f(.year), f(.amount), f(.paid), f(.remainingDue), ""], rows))
+                      GovernanceForms.table([f(.year), f(.amount), f(.paid), f(.remainingDue), f(.callForFunds)], rows))
     }
 
     private func yearRow(_ schedule: ContributionSchedule, _ year: Int) -> Node<HTML.TableContext>? {

@@ -29,7 +29,7 @@ struct GovernancePage {
     }
 
     private func table(_ convention: Convention, _ bodies: [GovernanceBody]) -> Node<HTML.BodyContext> {
-        GovernanceForms.table([g(.body), g(.members), g(.chairs), g(.periodicity), g(.lastMeeting), g(.nextDue), ""], bodies.map { body in
+        GovernanceForms.table([g(.body), g(.members), g(.chairs), g(.periodicity), g(.lastMeeting), g(.nextDue), g(.meetings)], bodies.map { body in
             let held = meetings.filter { $0.conventionID == convention.id && $0.bodyID == body.id }
             let lastDay = held.map { TimeZone.europeParis.localDateTime(at: $0.scheduledAt).date }.filter { $0 <= today }.max()
             let due = body.nextMeetingDue(lastMeeting: lastDay, effective: convention.dates.effective)
