@@ -133,7 +133,8 @@ struct ConventionReader {
     }
 
     private func dates(_ node: Node) -> Convention.Dates? {
-        guard let map = document.mapping(node, "dates", allowed: ["signature", "effective", "end", "notice", "renewal"])
+        guard let map = document.mapping(node, "dates", allowed: ["signature", "effective", "end", "notice", "renewal",
+                                                                      "negotiation"])
         else { return nil }
         for (key, value) in map { if let name = key.scalar?.string { document.record(ConventionPath.dates(name), value) } }
         guard map["effective"] != nil else {
@@ -144,7 +145,7 @@ struct ConventionReader {
         guard let effective = date(map["effective"], "the effective date") else { return nil }
         return Convention.Dates(signature: date(map["signature"], "the signature date"), effective: effective,
                                 end: date(map["end"], "the end date"), notice: duration(map["notice"], "the notice period"),
-                                renewal: renewal)
+                                renewal: renewal, negotiation: duration(map["negotiation"], "the renewal negotiation window"))
     }
 
     private func version(_ node: Node) -> ConventionVersion? {

@@ -104,6 +104,9 @@ import VaporTesting
         case .callForFunds: .callForFunds("ille-et-vilaine-2025")
         case .callForFundsCSV: .callForFundsCSV("ille-et-vilaine-2025")
         case .financeChange: .financeChange("ille-et-vilaine-2025", "payments")
+        case .avenants: .avenants("ille-et-vilaine-2025")
+        case .avenant: .avenant("ille-et-vilaine-2025", 1)
+        case .avenantStep: .avenantStep("ille-et-vilaine-2025", 1, "approval")
         }
     }
 

@@ -27,9 +27,12 @@ public struct Convention: Codable, Hashable, Sendable, Identifiable {
         public var end: CalendarDate?
         public var notice: ServiceDuration?
         public var renewal: Renewal
+        /// How long before the end the renewal is negotiated (Ille-et-Vilaine: P6M).
+        public var negotiation: ServiceDuration?
 
         public init(signature: CalendarDate? = nil, effective: CalendarDate, end: CalendarDate? = nil,
-                    notice: ServiceDuration? = nil, renewal: Renewal = .none) {
+                    notice: ServiceDuration? = nil, renewal: Renewal = .none, negotiation: ServiceDuration? = nil) {
+            self.negotiation = negotiation
             self.signature = signature
             self.effective = effective
             self.end = end

@@ -26,12 +26,13 @@ public enum GovernanceAccess {
         }
     }
 
-    /// The parties of the convention read its sums; their agents record payments and commitments.
-    public static func canReadFinance(_ viewer: TicketViewer, in convention: Convention) -> Bool {
+    /// The parties of the convention read its sums and its avenants; their agents record payments,
+    /// commitments, proposals and approvals.
+    public static func canReadPartnership(_ viewer: TicketViewer, in convention: Convention) -> Bool {
         viewer.role != .establishmentMember && (viewer.role == .administrator || !parties(of: viewer, in: convention).isEmpty)
     }
 
-    public static func canRecordFinance(_ viewer: TicketViewer, in convention: Convention) -> Bool {
+    public static func canActForAParty(_ viewer: TicketViewer, in convention: Convention) -> Bool {
         viewer.role == .administrator || (viewer.role == .partnerAgent && !parties(of: viewer, in: convention).isEmpty)
     }
 }

@@ -39,5 +39,6 @@ public enum EntenteMigrations {
         CreateSecurityIncidents(),
         CreateBreachReminders(),
         CreateGovernance(),
+        CreateAvenants(),
     ]
 }

@@ -15,8 +15,10 @@ public enum EntenteApp {
     struct Environment: Sendable {
         var settings: ServerSettings
         var territory: DemoTerritory
-        /// The validated conventions by id, and the working calendar each counts its service levels in.
-        var conventions: [String: Convention]
+        /// The validated conventions with their approved avenants, and the working calendar each counts its
+        /// service levels in.
+        let book: ConventionBook
+        var conventions: [String: Convention] { book.all }
         var calendars: [String: WorkingCalendar]
         /// The teams of each convention's parties and their routing rules, by convention id.
         var teams: [String: TeamDirectory]
@@ -51,9 +53,12 @@ public enum EntenteApp {
         app.migrations.add(EntenteMigrations.all)
         try await app.autoMigrate()
 
+        // The avenants approved in Entente are versions of their conventions as much as those of the files.
+        let avenants = try await AvenantStore(database: app.db).avenants()
+        let conventions = territory.conventions.map { $0.amended(by: avenants).current }
         let summary = try await TerritoryStore(database: app.db).load(
             partners: territory.partners, establishments: territory.establishments,
-            conventions: territory.conventions, actor: "system", at: now())
+            conventions: conventions, actor: "system", at: now())
         app.logger.info("Reference data loaded: \(summary)")
         try await SQLiteTuning.refreshPlannerStatistics(on: app.db)
         try await TeamStore(database: app.db).load(territory.teams, actor: "system", at: now())
@@ -93,7 +98,7 @@ public enum EntenteApp {
         }
         app.storage[EnvironmentKey.self] = Environment(
             settings: settings, territory: territory,
-            conventions: Dictionary(uniqueKeysWithValues: territory.conventions.map { ($0.id, $0) }),
+            book: ConventionBook(conventions),
             calendars: calendars,
             teams: Dictionary(territory.teams.map { ($0.conventionID, $0) }, uniquingKeysWith: { first, _ in first }),
             workflow: TicketWorkflow(),
@@ -106,6 +111,8 @@ public enum EntenteApp {
             if written > 0 { app.logger.info("Demo history written: \(written) tickets over the last \(DemoHistory.days) days") }
             let devices = try await DemoInventory.ensure(on: app.db, environment: environment(app), now: now())
             if devices > 0 { app.logger.info("Demo inventory written: \(devices) devices") }
+            let meetings = try await DemoGovernance.ensure(on: app.db, environment: environment(app), now: now())
+            if meetings > 0 { app.logger.info("Demo governance written: \(meetings) meetings of the comité opérationnel") }
         }
         try Routes.register(on: app)
     }

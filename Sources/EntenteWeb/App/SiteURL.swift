@@ -95,6 +95,9 @@ public enum SiteURL: Hashable, Sendable {
     case callForFunds(String)
     case callForFundsCSV(String)
     case financeChange(String, String)
+    case avenants(String)
+    case avenant(String, Int)
+    case avenantStep(String, Int, String)
 
     /// The kind of URL, without its values: what a route is registered for.
     public var endpoint: Endpoint {
@@ -191,6 +194,9 @@ public enum SiteURL: Hashable, Sendable {
         case .callForFunds: .callForFunds
         case .callForFundsCSV: .callForFundsCSV
         case .financeChange: .financeChange
+        case .avenants: .avenants
+        case .avenant: .avenant
+        case .avenantStep: .avenantStep
         }
     }
 
@@ -220,6 +226,9 @@ public enum SiteURL: Hashable, Sendable {
         case .meetingChange(let id, let change), .voteChange(let id, let change): [id.uuidString.lowercased(), change]
         case .finance(let id), .callForFunds(let id), .callForFundsCSV(let id): [id]
         case .financeChange(let id, let change): [id, change]
+        case .avenants(let id): [id]
+        case .avenant(let id, let number): [id, String(number)]
+        case .avenantStep(let id, let number, let step): [id, String(number), step]
         case .governance, .newMeeting: []
         case .rightsRequestStep(let id, let step): [id.uuidString.lowercased(), step]
         case .rightsRequests, .rightsRequestsCSV, .newRightsRequest, .incidents, .newIncident: []
@@ -255,7 +264,7 @@ public enum SiteURL: Hashable, Sendable {
         case retention, rightsRequests, rightsRequestsCSV, newRightsRequest, rightsRequest, rightsRequestStep
         case incidents, newIncident, incident, incidentChange, incidentEntryDone, processingRegister, processingRegisterCSV
         case processingRegisterJSON, governance, newMeeting, meeting, meetingChange, meetingMinutes, voteChange, actionStatus
-        case finance, callForFunds, callForFundsCSV, financeChange
+        case finance, callForFunds, callForFundsCSV, financeChange, avenants, avenant, avenantStep
 
         /// `/tickets/:id/status`: Vapor's route pattern, and the template of links.
         public var template: String {
@@ -352,6 +361,9 @@ public enum SiteURL: Hashable, Sendable {
             case .callForFunds: "/conventions/:id/finance/call"
             case .callForFundsCSV: "/conventions/:id/finance/call.csv"
             case .financeChange: "/conventions/:id/finance/:change"
+            case .avenants: "/conventions/:id/avenants"
+            case .avenant: "/conventions/:id/avenants/:number"
+            case .avenantStep: "/conventions/:id/avenants/:number/:step"
             }
         }
 

@@ -14,7 +14,7 @@ enum FinanceController {
         static func make(_ request: Request) throws -> Desk {
             let desk = try GovernanceDesk.make(request)
             guard let convention = request.parameters.get("id").flatMap({ desk.environment.conventions[$0] }),
-                  GovernanceAccess.canReadFinance(desk.user.viewer, in: convention) else { throw Abort(.notFound) }
+                  GovernanceAccess.canReadPartnership(desk.user.viewer, in: convention) else { throw Abort(.notFound) }
             return Desk(desk: desk, convention: convention)
         }
 
@@ -29,7 +29,7 @@ enum FinanceController {
         FinancePage(context: PageContext(request), convention: finance.convention,
                     payments: try await finance.store.payments(conventionID: finance.convention.id),
                     commitments: try await finance.store.commitments(conventionID: finance.convention.id),
-                    records: GovernanceAccess.canRecordFinance(finance.desk.user.viewer, in: finance.convention),
+                    records: GovernanceAccess.canActForAParty(finance.desk.user.viewer, in: finance.convention),
                     problem: problem, warning: warning)
             .render(status: problem == nil && warning == nil ? HTTPStatus.ok : .unprocessableEntity)
     }
@@ -72,7 +72,7 @@ enum FinanceController {
     /// `payments`, `commitments` (drafted with the overrun warning, confirmed once it fits), `commitment-status`.
     @Sendable static func change(_ request: Request) async throws -> Response {
         let finance = try Desk.make(request)
-        guard GovernanceAccess.canRecordFinance(finance.desk.user.viewer, in: finance.convention) else { throw Abort(.forbidden) }
+        guard GovernanceAccess.canActForAParty(finance.desk.user.viewer, in: finance.convention) else { throw Abort(.forbidden) }
         let form = try request.content.decode(ChangeForm.self, as: .urlEncodedForm)
         let language = PageContext(request).language
         let desk = finance.desk

@@ -25,6 +25,13 @@ enum GovernanceController {
         var agenda: String?
     }
 
+    /// The body's latest meeting, whose agenda items may be carried over to the one being scheduled.
+    private static func lastMeeting(_ desk: GovernanceDesk, body choice: String?) async throws -> GovernanceMeeting? {
+        let parts = (choice ?? "").split(separator: "/", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return nil }
+        return try await desk.store.meetings(conventions: [parts[0]], limit: 50).first { $0.bodyID == parts[1] }
+    }
+
     /// The bodies the user runs, as `convention/body` choices.
     private static func runnable(_ desk: GovernanceDesk) -> [(id: String, label: String)] {
         desk.conventions.flatMap { convention in
@@ -37,8 +44,9 @@ enum GovernanceController {
         let desk = try GovernanceDesk.make(request)
         let choices = runnable(desk)
         guard !choices.isEmpty else { throw Abort(.forbidden) }
-        return MeetingFormPage(context: PageContext(request), bodies: choices,
-                               form: ScheduleForm(body: request.query[String.self, at: "body"]), problems: []).render()
+        let body = request.query[String.self, at: "body"]
+        return MeetingFormPage(context: PageContext(request), bodies: choices, form: ScheduleForm(body: body),
+                               previous: try await lastMeeting(desk, body: body), carried: [], problems: []).render()
     }
 
     @Sendable static func schedule(_ request: Request) async throws -> Response {
@@ -57,14 +65,20 @@ enum GovernanceController {
         if when == nil { problems.append(g(.scheduledAt) + context.colon + g(.dateTimeExpected)) }
         let place = (form.place ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if place.isEmpty { problems.append(g(.place) + context.colon + g(.required)) }
+        let previous = try await lastMeeting(desk, body: form.body)
+        // The last meeting's items ticked to be taken up again (`carry_0`, `carry_1`…).
+        let carry = Set((previous?.agenda.indices ?? 0..<0).filter { (try? request.content.get(String.self, at: "carry_\($0)")) != nil })
         guard problems.isEmpty, let convention, let body, let when else {
-            return MeetingFormPage(context: context, bodies: choices, form: form, problems: problems).render(status: .unprocessableEntity)
+            return MeetingFormPage(context: context, bodies: choices, form: form, previous: previous, carried: carry, problems: problems)
+                .render(status: .unprocessableEntity)
         }
         let proposer = GovernanceAccess.parties(of: desk.user.viewer, in: convention).sorted().first
         let agenda = (form.agenda ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }.prefix(50).map { GovernanceMeeting.AgendaItem(title: String($0.prefix(500)), proposedBy: proposer, origin: .proposed) }
+        let carried = (previous?.agenda ?? []).enumerated().filter { carry.contains($0.offset) }
+            .map { GovernanceMeeting.AgendaItem(title: $0.element.title, proposedBy: $0.element.proposedBy, origin: .carriedOver) }
         let meeting = GovernanceMeeting(conventionID: convention.id, bodyID: body.id, scheduledAt: when, place: String(place.prefix(300)),
-                                        agenda: Array(agenda), createdBy: desk.user.email)
+                                        agenda: carried + agenda, createdBy: desk.user.email)
         try await desk.store.schedule(meeting, at: desk.now)
         return request.redirect(to: SiteURL.meeting(meeting.id).path, redirectType: .normal)
     }
@@ -74,7 +88,8 @@ enum GovernanceController {
         return try await page(request, desk, try await desk.readable(request.parameters.get("id", as: UUID.self)))
     }
 
-    static func page(_ request: Request, _ desk: GovernanceDesk, _ meeting: GovernanceMeeting, refusal: String? = nil) async throws -> Response {
+    static func page(_ request: Request, _ desk: GovernanceDesk, _ meeting: GovernanceMeeting, refusal: String? = nil,
+                     notice: String? = nil) async throws -> Response {
         guard let (convention, body) = desk.body(meeting) else { throw Abort(.notFound) }
         let meetings = try await desk.store.meetings(conventions: [convention.id]).filter { $0.bodyID == body.id }
         let items = try await desk.store.actionItems(conventions: [convention.id])
@@ -84,7 +99,7 @@ enum GovernanceController {
             votes: try await desk.store.votes(of: meeting.id), previous: previous,
             reviewed: ActionItem.toReview(items, at: meeting, meetingsByID: Dictionary(uniqueKeysWithValues: meetings.map { ($0.id, $0) })),
             decided: items.filter { $0.meetingID == meeting.id }, runs: desk.canRun(meeting), viewerEmail: desk.user.email,
-            today: desk.environment.today, refusal: refusal
+            today: desk.environment.today, refusal: refusal, notice: notice
         ).render(status: refusal == nil ? .ok : .unprocessableEntity)
     }
 
@@ -139,10 +154,12 @@ enum GovernanceController {
             guard !meeting.attendance.attendees.isEmpty else { return try await refuse(.nobodyToConvene) }
             let items = try await desk.store.actionItems(conventions: [convention.id])
             let meetings = try await desk.store.meetings(conventions: [convention.id])
-            try await desk.convene(meeting, body: body, reviewed: ActionItem.toReview(
+            let mailed = try await desk.convene(meeting, body: body, reviewed: ActionItem.toReview(
                 items, at: meeting, meetingsByID: Dictionary(uniqueKeysWithValues: meetings.map { ($0.id, $0) })))
             meeting.convenedAt = desk.now
-            try await desk.store.save(meeting, change: "convened", actor: desk.user.email, at: desk.now)
+            try await desk.store.save(meeting, change: mailed ? "convened by e-mail" : "convened (no mail server: not e-mailed)",
+                                      actor: desk.user.email, at: desk.now)
+            if !mailed { return try await page(request, desk, meeting, notice: g(.convenedWithoutMail)) }
         case "votes":
             let subject: BodyVote.Subject
             var motion = clean(form.motion, 2000)

@@ -15,5 +15,9 @@ enum GovernanceRoutes {
         signedIn.get(.callForFunds, use: FinanceController.callForFunds)
         signedIn.get(.callForFundsCSV, use: FinanceController.callForFundsCSV)
         signedIn.post(.financeChange, use: FinanceController.change)
+        signedIn.get(.avenants, use: AvenantController.list)
+        signedIn.post(.avenants, use: AvenantController.propose)
+        signedIn.get(.avenant, use: AvenantController.show)
+        signedIn.post(.avenantStep, use: AvenantController.step)
     }
 }

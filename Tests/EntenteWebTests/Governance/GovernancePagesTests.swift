@@ -16,9 +16,11 @@ import VaporTesting
     static let aca = "assistance@ac-rennes.demo.entente.fr"
     static let dpd = "dpd@ac-rennes.demo.entente.fr"
 
-    static func schedule(_ browser: inout Browser, at moment: String, agenda: String = "Bilan du trimestre") async throws -> String {
+    static func schedule(_ browser: inout Browser, at moment: String, agenda: String = "Bilan du trimestre",
+                         carry: [String: String] = [:]) async throws -> String {
         let response = try await browser.post("/governance", form: ["body": "ille-et-vilaine-2025/comite-operationnel", "scheduled_at": moment,
-                                                                    "place": "Hôtel du Département, Rennes", "agenda": agenda])
+                                                                    "place": "Hôtel du Département, Rennes", "agenda": agenda]
+                                                                    .merging(carry) { $1 })
         #expect(response.status == .seeOther, "\(response.status) \(response.body.string.prefix(400))")
         return try #require(response.headers.first(name: .location))
     }
@@ -90,9 +92,12 @@ import VaporTesting
             #expect(try await cd.post(first + "/signature", form: [:]).body.string.contains("Seul un procès-verbal approuvé"))
 
             // The next meeting: the open action comes back on its agenda, and the minutes are approved by its vote.
-            let second = try await Self.schedule(&cd, at: "2026-12-15T14:00")
+            let form = try await cd.get("/governance/meetings/new?body=ille-et-vilaine-2025/comite-operationnel")
+            #expect(form.body.string.contains("Reprendre des points de la séance du") && form.body.string.contains("carry_1"))
+            let second = try await Self.schedule(&cd, at: "2026-12-15T14:00", carry: ["carry_1": "1"])
             let next = try await cd.get(second)
             #expect(next.body.string.contains("Suivi des actions") && next.body.string.contains("Déployer les logiciels"))
+            #expect(next.body.string.contains("Choix des logiciels pédagogiques") && next.body.string.contains("reporté"))
             #expect(try await cd.post(second + "/attendees", form: ["email": Self.cd, "name": "DSI", "member": "CD", "presence": "present"]).status == .seeOther)
             let firstID = String(first.split(separator: "/").last!)
             #expect(try await cd.post(second + "/votes", form: ["subject": firstID]).status == .seeOther)

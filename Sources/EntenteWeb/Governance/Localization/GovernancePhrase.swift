@@ -11,7 +11,7 @@ enum GovernancePhrase: Phrasebook {
     case due, status, addAction, decisionNumber, overdue, update, carriedOver, proposedBy
     case attendeeIncomplete, notAMember, seatsFull, proxyInvalid, nobodyToConvene, minutesNotToApprove, motionRequired
     case minutesFixed, commentRequired, onlyAttendeesComment, minutesNotOpen, signOnlyApproved, actionIncomplete, choiceRequired
-    case yourVote, notYourVote, finance
+    case yourVote, notYourVote, finance, convenedWithoutMail, carryOver
 
     var pair: (String, String) {
         switch self {
@@ -112,6 +112,9 @@ enum GovernancePhrase: Phrasebook {
         case .choiceRequired: ("Choisissez pour, contre ou abstention.", "Choose yes, no or abstain.")
         case .yourVote: ("Vous pouvez voter pour", "You may vote for")
         case .notYourVote: ("Vous ne votez pour aucun membre à cette séance.", "You vote for no member at this meeting.")
+        case .carryOver: ("Reprendre des points de la séance du", "Carry over items of the meeting of")
+        case .convenedWithoutMail: ("Convocation enregistrée, mais pas envoyée : aucun serveur de messagerie n'est configuré. Transmettez-la aux participants vous-même.",
+                                    "Convocation recorded but not sent: no mail server is configured. Send it to the attendees yourself.")
         case .finance: ("Contributions, partage des coûts et budget", "Contributions, cost sharing and budget")
         }
     }

@@ -20,7 +20,9 @@ struct GovernancePage {
             .p(.text(g(.intro))),
             .group(bodies.map { convention, bodies in
                 .section(.h2(.text(convention.title)),
-                         .p(.a(.href(SiteURL.finance(convention.id).path), .text(g(.finance)))),
+                         .p(.a(.href(SiteURL.finance(convention.id).path), .text(g(.finance))), .text(" · "),
+                            .a(.href(SiteURL.avenants(convention.id).path), .text(AvenantPhrase.navigation.text(context.language)))),
+                         ConventionTermSection(context: context, convention: convention, today: today).node,
                          table(convention, bodies),
                          meetingList(convention),
                          openItems(convention))

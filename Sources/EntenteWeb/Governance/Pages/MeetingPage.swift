@@ -17,6 +17,7 @@ struct MeetingPage {
     let viewerEmail: String
     let today: CalendarDate
     let refusal: String?
+    let notice: String?
 
     private func g(_ phrase: GovernancePhrase) -> String { phrase.text(context.language) }
     private func moment(_ instant: Instant) -> String { BreachPhrase.moment(instant, context.language) }
@@ -35,6 +36,7 @@ struct MeetingPage {
             .p(.a(.href(SiteURL.governance.path), .text("← " + g(.navigation)))),
             .h1(.text(title)),
             .unwrap(refusal) { .div(.class("field-error"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+            .unwrap(notice) { .div(.class("warning"), .attribute(named: "role", value: "status"), .p(.text($0))) },
             .dl(.class("facts"),
                 .dt(.text(g(.convention))), .dd(.text(convention.title)),
                 .dt(.text(g(.place))), .dd(.text(meeting.place)),
@@ -55,7 +57,8 @@ struct MeetingPage {
     private var agenda: Node<HTML.BodyContext> {
         .section(.h2(.text(g(.agenda))),
                  .ol(.group(meeting.agenda.map { item in
-                     .li(.text(item.title), .unwrap(item.proposedBy) { .text(" (" + g(.proposedBy) + " " + $0 + ")") })
+                     .li(.text(item.title), .unwrap(item.proposedBy) { .text(" (" + g(.proposedBy) + " " + $0 + ")") },
+                         .if(item.origin == .carriedOver, .em(.text(" — " + g(.carriedOver)))))
                  })),
                  .if(!reviewed.isEmpty, .group(.h3(.text(g(.reviewedItems))), itemTable(reviewed))),
                  .if(runs && meeting.convenedAt == nil, post("convocation", .button(.type(.submit), .text(g(.convene))))))

@@ -51,11 +51,11 @@ struct GovernanceDesk {
         return calendar.component(.year, from: meeting.scheduledAt.date)
     }
 
-    /// E-mails the convocation with the agenda to every person on the attendance list.
-    func convene(_ meeting: GovernanceMeeting, body: GovernanceBody, reviewed: [ActionItem]) async throws {
-        guard let sender = environment.notifier.sender else { throw Abort(.serviceUnavailable, reason: "no mail server configured") }
+    /// E-mails the convocation with the agenda to every person on the attendance list; false when no mail
+    /// server is configured (the demo), so that the page says the convocation was recorded but not sent.
+    func convene(_ meeting: GovernanceMeeting, body: GovernanceBody, reviewed: [ActionItem]) async throws -> Bool {
+        guard let sender = environment.notifier.sender else { return false }
         let recipients = meeting.attendance.attendees.map(\.email)
-        guard !recipients.isEmpty else { return }
         let agenda = meeting.agenda.enumerated().map { "\($0.offset + 1). \($0.element.title)" + ($0.element.proposedBy.map { " (\($0))" } ?? "") }
             + reviewed.map { "— Suivi : \($0.title) (\($0.ownerParty), échéance \($0.due))" }
         let text = ([
@@ -68,5 +68,6 @@ struct GovernanceDesk {
         try await sender.send(MailMessage(from: environment.notifier.from, to: recipients,
                                           subject: "Convocation — \(body.name) du \(BreachPhrase.moment(meeting.scheduledAt, .fr))",
                                           body: text))
+        return true
     }
 }
