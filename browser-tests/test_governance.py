@@ -117,10 +117,10 @@ def test_a_comite_operationnel_from_its_convocation_to_its_minutes_signed_and_it
 
     # The action followed to done: it leaves the open actions.
     browser.get(first)
-    form = browser.find_element(By.XPATH, "//form[contains(@action, '/governance/actions/')]")
+    form = row_of(browser, "Déployer les logiciels retenus").find_element(By.TAG_NAME, "form")
     Select(form.find_element(By.TAG_NAME, "select")).select_by_value("done")
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    wait_for(browser, lambda driver: Select(driver.find_element(By.XPATH, "//form[contains(@action, '/governance/actions/')]//select"))
+    wait_for(browser, lambda driver: Select(row_of(driver, "Déployer les logiciels retenus").find_element(By.TAG_NAME, "select"))
              .first_selected_option.text == "fait")
     browser.find_element(By.LINK_TEXT, "Instances").click()
     assert "Déployer les logiciels retenus" not in browser.find_element(By.TAG_NAME, "main").text
