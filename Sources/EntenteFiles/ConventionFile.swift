@@ -26,7 +26,7 @@ struct ConventionReader {
     static let rootFields = ["format", "id", "title", "territory", "source", "summary", "calendar", "parties", "dates", "versions",
                              "domains", "service_levels", "data_availability", "non_critical_priorities",
                              "incident_chains", "gdpr_rights", "processing", "governance", "contributions", "cost_sharing", "budget",
-                             "provisions"]
+                             "substitutions", "provisions"]
 
     func convention(_ root: Node) -> Convention? {
         guard let map = document.mapping(root, "the convention", allowed: Self.rootFields) else { return nil }
@@ -55,6 +55,7 @@ struct ConventionReader {
         let contributions = list(map["contributions"], "contributions") { contribution($0, sourceFile: sourceFile, root: rootSource) }
         let costSharing = list(map["cost_sharing"], "cost_sharing") { costSharingPlan($0, sourceFile: sourceFile, root: rootSource) }
         let budget = list(map["budget"], "budget") { deliberation($0, sourceFile: sourceFile, root: rootSource) }
+        let substitutions = list(map["substitutions"], "substitutions") { substitution($0, sourceFile: sourceFile, root: rootSource) }
 
         for (index, node) in (map["service_levels"]?.sequence.map(Array.init) ?? []).enumerated() {
             document.record(ConventionPath.serviceLevel(index), node)
@@ -70,7 +71,8 @@ struct ConventionReader {
             sourceFile: sourceFile, parties: parties, dates: dates, versions: versions, domains: domains,
             serviceLevels: serviceLevels, dataAvailability: availability, nonCriticalPriorities: priorities,
             incidentChains: chains, dataSubjectRights: rights, processingActivities: processing, governance: governance,
-            contributions: contributions, costSharing: costSharing, budget: budget, provisions: provisions)
+            contributions: contributions, costSharing: costSharing, budget: budget,
+            substitutions: substitutions, provisions: provisions)
     }
 
     /// Reads a list whose items each become one value; a bad item is reported and skipped.
@@ -379,6 +381,20 @@ struct ConventionReader {
                               chairCodes: map["chairs"].flatMap { document.strings($0, "chairs") } ?? [],
                               periodicity: periodicity, seatsPerMember: seats, voting: voting,
                               source: source(map, file: sourceFile, default: root))
+    }
+
+    private func substitution(_ node: Node, sourceFile: String, root: SourceReference) -> PartySubstitution? {
+        guard let map = document.mapping(node, "a substitution", allowed: ["successor", "predecessors", "from", "section", "source"]),
+              let successor = document.string(map, "successor", in: "a substitution", at: node) else { return nil }
+        document.record(ConventionPath.substitution(successor), node)
+        let predecessors = map["predecessors"].flatMap { document.strings($0, "predecessors") } ?? []
+        if predecessors.isEmpty { document.report(node, "missing 'predecessors' in the substitution by \(successor)", fix: "add predecessors: [CD67, CD68]") }
+        guard map["from"] != nil else {
+            document.report(node, "missing 'from' in the substitution by \(successor)", fix: "add from: YYYY-MM-DD")
+            return nil
+        }
+        guard let from = date(map["from"], "the substitution date"), !predecessors.isEmpty else { return nil }
+        return PartySubstitution(successor: successor, predecessors: predecessors, from: from, source: source(map, file: sourceFile, default: root))
     }
 
     private func processingActivity(_ node: Node, sourceFile: String, root: SourceReference) -> ProcessingActivity? {

@@ -55,3 +55,19 @@ import Testing
         }
     }
 }
+
+/// Seed 004, article 11: the Collectivité européenne d'Alsace succeeds the two départements from 1 January 2021.
+@Suite struct SubstitutionTests {
+    @Test func fromItsDayTheSuccessorIsResponsibleAndTheTextKeepsItsSignatories() throws {
+        let convention = try DemoTerritoryTests.convention("alsace-2020")
+        let before = convention.applying(on: CalendarDate(year: 2020, month: 12, day: 31)!)
+        let after = convention.applying(on: CalendarDate(year: 2021, month: 1, day: 1)!)
+        let component = try #require(convention.components.first { $0.component.cells.values.contains { $0.partyCodes.contains("CD67") } })
+        let activity = try #require(component.component.cells.first { $0.value.partyCodes.contains("CD67") }?.key)
+        #expect(before == convention)
+        #expect(after.component(id: component.component.id)?.component.cells[activity]?.partyCodes.contains("CEA") == true)
+        #expect(after.components.allSatisfy { !$0.component.cells.values.contains { $0.partyCodes.contains("CD67") || $0.partyCodes.contains("CD68") } })
+        #expect(convention.parties.map(\.code).contains("CD67") && after.parties.map(\.code).contains("CD67"))
+        #expect(after.governance.allSatisfy { !$0.memberCodes.contains("CD68") })
+    }
+}

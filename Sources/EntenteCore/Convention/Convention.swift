@@ -79,6 +79,8 @@ public struct Convention: Codable, Hashable, Sendable, Identifiable {
     public var costSharing: [CostSharingPlan]
     /// The deliberations that affect budget to the convention's purposes.
     public var budget: [BudgetDeliberation]
+    /// Parties succeeding others from a day (`applying(on:)`).
+    public var substitutions: [PartySubstitution]
     public var provisions: [Provision]
 
     public init(id: String, title: String, territory: String, summary: String? = nil, calendar: CalendarChoice? = nil,
@@ -89,7 +91,7 @@ public struct Convention: Codable, Hashable, Sendable, Identifiable {
                 incidentChains: [IncidentChain] = [], dataSubjectRights: [DataSubjectRightRoute] = [],
                 processingActivities: [ProcessingActivity] = [], governance: [GovernanceBody] = [],
                 contributions: [ContributionSchedule] = [], costSharing: [CostSharingPlan] = [], budget: [BudgetDeliberation] = [],
-                provisions: [Provision] = []) {
+                substitutions: [PartySubstitution] = [], provisions: [Provision] = []) {
         self.id = id
         self.title = title
         self.territory = territory
@@ -110,6 +112,7 @@ public struct Convention: Codable, Hashable, Sendable, Identifiable {
         self.contributions = contributions
         self.costSharing = costSharing
         self.budget = budget
+        self.substitutions = substitutions
         self.provisions = provisions
     }
 

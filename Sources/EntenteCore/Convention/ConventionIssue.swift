@@ -34,6 +34,7 @@ public enum ConventionPath {
     public static func contribution(_ id: String) -> String { "contributions.\(id)" }
     public static func costSharing(_ id: String) -> String { "cost_sharing.\(id)" }
     public static func budget(_ id: String) -> String { "budget.\(id)" }
+    public static func substitution(_ successor: String) -> String { "substitutions.\(successor)" }
     public static let root = "id"
     /// The second part that claims an id already taken.
     public static func repeated(_ path: String) -> String { path + "#repeat" }

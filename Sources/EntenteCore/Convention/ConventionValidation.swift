@@ -165,6 +165,11 @@ extension Convention {
                 }
             }
         }
+        for substitution in substitutions {
+            ([substitution.successor] + substitution.predecessors).forEach {
+                checkParty($0, at: ConventionPath.substitution(substitution.successor), as: "a substitution")
+            }
+        }
         for plan in costSharing where plan.start > plan.end {
             issues.append(.init(path: ConventionPath.costSharing(plan.id), message: "cost sharing \(plan.id) ends before it starts",
                                 fix: "write start before end"))

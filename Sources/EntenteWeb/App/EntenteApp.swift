@@ -18,7 +18,7 @@ public enum EntenteApp {
         /// The validated conventions with their approved avenants, and the working calendar each counts its
         /// service levels in.
         let book: ConventionBook
-        var conventions: [String: Convention] { book.all }
+        var conventions: [String: Convention] { book.conventions(on: today) }
         var calendars: [String: WorkingCalendar]
         /// The teams of each convention's parties and their routing rules, by convention id.
         var teams: [String: TeamDirectory]
