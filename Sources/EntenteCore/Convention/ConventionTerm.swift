@@ -34,6 +34,14 @@ public struct ConventionTerm: Hashable, Sendable {
         self.milestones = milestones.sorted { $0.1 < $1.1 }
     }
 
+    /// How long before a milestone its reminder goes: time for a deliberation to be put on an agenda.
+    public static let reminderLeadDays = 60
+
+    /// The milestones to remind of on `today`: not passed, and within the lead.
+    public func dueForReminder(on today: CalendarDate) -> [(Milestone, CalendarDate)] {
+        milestones.filter { $0.1 >= today && $0.1 <= today.adding(days: Self.reminderLeadDays) }
+    }
+
     /// When a notice received on `received` ends the convention: the notice period later.
     public static func terminationEffective(noticeReceived received: CalendarDate, notice: CalendarMonths) -> CalendarDate {
         received.adding(months: notice.count)

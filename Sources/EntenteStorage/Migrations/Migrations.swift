@@ -40,5 +40,6 @@ public enum EntenteMigrations {
         CreateBreachReminders(),
         CreateGovernance(),
         CreateAvenants(),
+        CreateTermReminders(),
     ]
 }

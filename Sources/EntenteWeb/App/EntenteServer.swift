@@ -18,6 +18,8 @@ public enum EntenteServer {
             app.lifecycle.use(PeriodicJob("retention", every: 24 * 3600, work: PersonalDataController.scheduledRetention))
             // Breach deadlines approaching or overdue, by e-mail.
             app.lifecycle.use(PeriodicJob("breach watch", every: BreachWatch.intervalSeconds, work: BreachWatch.run))
+            // The convention's term: renewal negotiation, notice deadline, end, sixty days ahead.
+            app.lifecycle.use(PeriodicJob("term watch", every: 24 * 3600, work: TermWatch.run))
             let mode = settings.demoMode ? " — demo mode" : ""
             app.logger.notice("Entente on http://\(settings.host):\(settings.port) — \(settings.databaseDescription)\(mode)")
             try await app.execute()

@@ -6,7 +6,7 @@ struct ConventionCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convention",
         abstract: "List, show, check and compare conventions.",
-        subcommands: [List.self, Show.self, Check.self, Diff.self])
+        subcommands: [List.self, Show.self, Check.self, Diff.self, Term.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the bundled conventions.")
@@ -66,6 +66,45 @@ struct ConventionCommand: AsyncParsableCommand {
             let diff = ConventionDiff(from: try ConventionSource.resolve(old), to: try ConventionSource.resolve(new))
             if diff.isEmpty { print("no difference") }
             diff.changes.forEach { print($0) }
+        }
+    }
+
+    struct Term: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the dates of the convention's term, one per line: YYYY-MM-DD then what falls due.",
+            discussion: """
+                From the convention's dates: the opening of the renewal negotiation (its window before the end), the last day \
+                a notice can be received for the convention to end at its term (the end less the notice), the end. With \
+                --notice-received, the day a notice received that day ends the convention; with --withdrawal-notice, the day \
+                a partner's withdrawal takes effect when it applies from the next school year (the first 1 September on or \
+                after the end of the notice — Hauts-de-France, article 8: three months' notice).
+                """)
+
+        @Argument(help: "The convention (bundled id or file).") var convention: String
+        @Option(help: "The day a notice to end the convention was received (YYYY-MM-DD).") var noticeReceived: String?
+        @Option(help: "The day a partner's notice of withdrawal was received (YYYY-MM-DD).") var withdrawalNotice: String?
+        @Option(help: "The notice period of a withdrawal in months, when the convention's own notice does not apply.") var withdrawalMonths: Int?
+
+        func run() throws {
+            let convention = try ConventionSource.resolve(self.convention)
+            func day(_ text: String, _ option: String) throws -> CalendarDate {
+                guard let day = CalendarDate(iso: text) else { throw CommandFailure("\(option) \(text) is not a date: write YYYY-MM-DD") }
+                return day
+            }
+            let notice = convention.dates.notice.flatMap(CalendarMonths.init)
+            var lines = ConventionTerm(convention).milestones.map { "\($0.1) \($0.0.rawValue)" }
+            if let text = noticeReceived {
+                guard let notice else { throw CommandFailure("\(convention.id) states no notice period in months") }
+                lines.append("\(ConventionTerm.terminationEffective(noticeReceived: try day(text, "--notice-received"), notice: notice)) termination-effective")
+            }
+            if let text = withdrawalNotice {
+                guard let months = withdrawalMonths.flatMap(CalendarMonths.init) ?? notice else {
+                    throw CommandFailure("give --withdrawal-months: \(convention.id) states no notice period in months")
+                }
+                lines.append("\(ConventionTerm.withdrawalEffective(noticeReceived: try day(text, "--withdrawal-notice"), notice: months)) withdrawal-effective")
+            }
+            guard !lines.isEmpty else { throw CommandFailure("\(convention.id) has no end date and no notice was given") }
+            lines.forEach { print($0) }
         }
     }
 }

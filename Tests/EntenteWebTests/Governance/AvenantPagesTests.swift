@@ -1,4 +1,5 @@
 import EntenteCore
+import EntenteMail
 @testable import EntenteStorage
 import Fluent
 import Foundation
@@ -52,6 +53,24 @@ import VaporTesting
             let running = try #require(EntenteApp.environment(app).conventions["ille-et-vilaine-2025"])
             #expect(running.component(id: "bornes-wifi")?.component.cells[.administration]?.partyCodes == ["CD"])
             #expect(try await cd.post(path + "/withdrawal", form: [:]).body.string.contains("n'est plus possible"))
+        }
+    }
+}
+
+@Suite struct TermWatchTests {
+    @Test func theSignatoriesAgentsAreRemindedOnceSixtyDaysAhead() async throws {
+        let mail = RecordingMailSender()
+        try await TestApp.run(mail: mail) { app in
+            let watch = TermWatch(environment: EntenteApp.environment(app), database: app.db, logger: app.logger)
+            let now = Instant(secondsSinceEpoch: 1_793_000_000)
+            // 15 November 2026: Ille-et-Vilaine's end (31 December) is 46 days ahead; its notice deadline has passed.
+            #expect(try await watch.pass(on: CalendarDate(year: 2026, month: 11, day: 15)!, at: now) >= 1)
+            let reminder = try #require(await mail.sentMessages.first { $0.subject.contains("Fin de la convention le 31 décembre 2026") })
+            #expect(reminder.to.contains(GovernancePagesTests.cd) && reminder.to.contains(GovernancePagesTests.aca))
+            #expect(!reminder.to.contains(GovernancePagesTests.dpd))
+            let count = await mail.sentMessages.count
+            #expect(try await watch.pass(on: CalendarDate(year: 2026, month: 11, day: 16)!, at: now) == 0)
+            #expect(await mail.sentMessages.count == count)
         }
     }
 }
