@@ -30,8 +30,15 @@ enum FinanceController {
                     payments: try await finance.store.payments(conventionID: finance.convention.id),
                     commitments: try await finance.store.commitments(conventionID: finance.convention.id),
                     records: GovernanceAccess.canActForAParty(finance.desk.user.viewer, in: finance.convention),
-                    problem: problem, warning: warning)
+                    problem: problem, warning: warning, redistribution: redistribution(request))
             .render(status: problem == nil && warning == nil ? HTTPStatus.ok : .unprocessableEntity)
+    }
+
+    /// `?penalty=…&participants=…`: a sum to pay back by the final key, when both are sound.
+    static func redistribution(_ request: Request) -> (total: Money, participants: Int)? {
+        guard let text = request.query[String.self, at: "penalty"], let total = try? Money(parsing: text), total.cents > 0,
+              let count = request.query[Int.self, at: "participants"], (1...1000).contains(count) else { return nil }
+        return (total, count)
     }
 
     /// The calculation asked by `?schedule=…&year=…`.

@@ -169,6 +169,10 @@ import VaporTesting
             let path = "/conventions/ile-de-france-2023/finance/commitments"
             let page = try await admin.get("/conventions/ile-de-france-2023/finance")
             #expect(page.body.string.contains("64350000.00 €") && page.body.string.contains("font bien les totaux"))
+            #expect(page.body.string.contains("9392307.6923… €") || page.body.string.contains("93923.0769… €"))
+            // Penalties of 1 000,00 € paid back among 11 Régions: 90,90 € each, the ten cents left to the first ten.
+            let penalties = try await admin.get("/conventions/ile-de-france-2023/finance?penalty=1000&participants=11")
+            #expect(penalties.body.string.contains("<li>90.91 € (+1 c)</li>") && penalties.body.string.contains("<li>90.90 €</li>"))
             // Article 30: 50 000 €. 30 000 confirmed, then a draft of 15 000, then a draft of 10 000 that overruns with it.
             #expect(try await admin.post(path, form: ["authorization": "art-30", "label": "Étude A", "amount": "30000", "status": "confirmed"]).status == .seeOther)
             #expect(try await admin.post(path, form: ["authorization": "art-30", "label": "Étude B", "amount": "15000", "status": "draft"]).status == .seeOther)

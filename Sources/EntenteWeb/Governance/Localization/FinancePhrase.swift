@@ -6,7 +6,7 @@ enum FinancePhrase: Phrasebook {
     case paid, remainingDue, costSharing, envelope, total, hypothesis, perParticipant, participants, remainderNote, budget
     case affectation, kind, chapter, functionalCode, programme, action, article, committed, drafted, remaining, commitments
     case noCommitments, label, status, draft, confirmed, cancelled, draftCommitment, totalsChecked, totalsMismatch, paymentIncomplete
-    case commitmentIncomplete, update, steps, step, payer, payee, schedule
+    case commitmentIncomplete, update, steps, step, payer, payee, schedule, redistribution, penaltyAmount, finalParticipants, divide
 
     var pair: (String, String) {
         switch self {
@@ -60,6 +60,10 @@ enum FinancePhrase: Phrasebook {
         case .update: ("Mettre à jour", "Update")
         case .steps: ("Le calcul, étape par étape", "The calculation, step by step")
         case .step: ("Étape", "Step")
+        case .redistribution: ("Reverser des pénalités par la clé définitive", "Pay penalties back by the final key")
+        case .penaltyAmount: ("Montant à reverser (euros)", "Amount to pay back (euros)")
+        case .finalParticipants: ("Nombre effectif de participants", "Actual number of participants")
+        case .divide: ("Répartir", "Divide")
         case .payer: ("Débiteur", "Payer")
         case .payee: ("Bénéficiaire", "Payee")
         case .schedule: ("Contribution", "Contribution")

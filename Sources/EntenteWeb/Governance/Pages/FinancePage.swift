@@ -14,6 +14,8 @@ struct FinancePage {
     let records: Bool
     let problem: String?
     let warning: String?
+    /// A sum to divide by the final key (penalties paid back), with the number of participants at the end.
+    let redistribution: (total: Money, participants: Int)?
 
     private func f(_ phrase: FinancePhrase) -> String { phrase.text(context.language) }
     private func euros(_ money: Money) -> String { money.description + " €" }
@@ -81,7 +83,7 @@ struct FinancePage {
 
     private var costSharing: Node<HTML.BodyContext> {
         .if(!convention.costSharing.isEmpty, .section(.h2(.text(f(.costSharing))), .p(.text(f(.remainderNote))),
-                                                      .group(convention.costSharing.map(planTable))))
+                                                      .group(convention.costSharing.map(planTable)), redistributionForm))
     }
 
     private func planTable(_ plan: CostSharingPlan) -> Node<HTML.BodyContext> {
@@ -91,6 +93,19 @@ struct FinancePage {
                 .group(plan.hypotheses.map { shareCell(envelope, $0) }))
         }
         return .group(.h3(.text(plan.name)), .p(.text("\(plan.start.frenchLabel) – \(plan.end.frenchLabel)")), GovernanceForms.table(headers, rows))
+    }
+
+    /// Penalties paid back to the participants by the final key: equal shares among those at the end.
+    private var redistributionForm: Node<HTML.BodyContext> {
+        let shares = redistribution.flatMap { try? CostSharing.equalShares(of: $0.total, among: $0.participants) } ?? []
+        return .group(
+            .h3(.text(f(.redistribution))),
+            .form(.method(.get), .action(SiteURL.finance(convention.id).path),
+                  GovernanceForms.input("penalty", name: "penalty", f(.penaltyAmount), value: redistribution?.total.description),
+                  GovernanceForms.input("penalty-participants", name: "participants", f(.finalParticipants), type: .number,
+                                        value: redistribution.map { String($0.participants) }),
+                  .button(.type(.submit), .text(f(.divide)))),
+            .if(!shares.isEmpty, .ol(.group(shares.map { .li(.text(euros($0.amount) + ($0.receivedRemainderCent ? " (+1 c)" : ""))) }))))
     }
 
     /// The shares of one hypothesis: the amounts they take (differing by a remainder cent) and the exact quotient.
