@@ -7,35 +7,15 @@ import Vapor
 /// each signatory party with its deliberation, effective from a date no earlier than the last approval —
 /// then a new version of the convention, whose diff shows the changed cells.
 enum AvenantController {
-    struct Desk {
-        let desk: GovernanceDesk
-        let convention: Convention
-
-        static func make(_ request: Request) throws -> Desk {
-            let desk = try GovernanceDesk.make(request)
-            guard let convention = request.parameters.get("id").flatMap({ desk.environment.conventions[$0] }),
-                  GovernanceAccess.canReadPartnership(desk.user.viewer, in: convention) else { throw Abort(.notFound) }
-            return Desk(desk: desk, convention: convention)
-        }
-
-        var store: AvenantStore { AvenantStore(database: desk.database) }
-        var acts: Bool { GovernanceAccess.canActForAParty(desk.user.viewer, in: convention) }
-
-        /// The signatory parties the user may speak for: theirs, or every one for an administrator.
-        var ownParties: [String] {
-            Avenant.signatories(of: convention).filter { GovernanceAccess.parties(of: desk.user.viewer, in: convention).contains($0) }
-        }
-    }
-
     @Sendable static func list(_ request: Request) async throws -> Response {
-        let avenants = try Desk.make(request)
-        return try await render(request, avenants)
+        let partnership = try PartnershipDesk.make(request)
+        return try await render(request, partnership)
     }
 
-    static func render(_ request: Request, _ avenants: Desk, form: ProposalForm = ProposalForm(), problem: String? = nil) async throws -> Response {
-        AvenantsPage(context: PageContext(request), convention: avenants.convention, avenants: try await avenants.store.avenants(conventionID: avenants.convention.id),
-                     proposes: avenants.acts && !avenants.ownParties.isEmpty, form: form, problem: problem,
-                     today: avenants.desk.environment.today)
+    static func render(_ request: Request, _ partnership: PartnershipDesk, form: ProposalForm = ProposalForm(), problem: String? = nil) async throws -> Response {
+        AvenantsPage(context: PageContext(request), convention: partnership.convention, avenants: try await partnership.avenants.avenants(conventionID: partnership.convention.id),
+                     proposes: partnership.acts && !partnership.ownParties.isEmpty, form: form, problem: problem,
+                     today: partnership.desk.environment.today)
             .render(status: problem == nil ? .ok : .unprocessableEntity)
     }
 
@@ -48,51 +28,51 @@ enum AvenantController {
     }
 
     @Sendable static func propose(_ request: Request) async throws -> Response {
-        let avenants = try Desk.make(request)
-        guard avenants.acts, let proposer = avenants.ownParties.first else { throw Abort(.forbidden) }
+        let partnership = try PartnershipDesk.make(request)
+        guard partnership.acts, let proposer = partnership.ownParties.first else { throw Abort(.forbidden) }
         let form = try request.content.decode(ProposalForm.self, as: .urlEncodedForm)
         let language = PageContext(request).language
         let title = (form.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let codes = (form.parties ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-        guard !title.isEmpty else { return try await render(request, avenants, form: form, problem: AvenantPhrase.titleRequired.text(language)) }
+        guard !title.isEmpty else { return try await render(request, partnership, form: form, problem: AvenantPhrase.titleRequired.text(language)) }
         guard let activity = form.activity.flatMap(Activity.init(rawValue:)), let component = form.component,
-              avenants.convention.component(id: component)?.domain.activities.contains(activity) == true else {
-            return try await render(request, avenants, form: form, problem: AvenantPhrase.cellUnknown.text(language))
+              partnership.convention.component(id: component)?.domain.activities.contains(activity) == true else {
+            return try await render(request, partnership, form: form, problem: AvenantPhrase.cellUnknown.text(language))
         }
-        let declared = Set(avenants.convention.parties.map(\.code))
+        let declared = Set(partnership.convention.parties.map(\.code))
         guard !codes.isEmpty, codes.allSatisfy({ $0 == "none" || declared.contains($0) }) else {
-            return try await render(request, avenants, form: form, problem: AvenantPhrase.partiesUnknown(declared.sorted(), language))
+            return try await render(request, partnership, form: form, problem: AvenantPhrase.partiesUnknown(declared.sorted(), language))
         }
         let cell: ResponsibilityCell = codes == ["none"] ? .notApplicable : .rules([ResponsibilityRule(raci: RACI(responsible: codes))])
         let changes = [ConventionVersion.CellChange(componentID: component, activity: activity, cell: cell)]
-        do throws(Avenant.Refusal) { try Avenant.validate(changes, in: avenants.convention) } catch {
-            return try await render(request, avenants, form: form, problem: AvenantPhrase.cellUnknown.text(language))
+        do throws(Avenant.Refusal) { try Avenant.validate(changes, in: partnership.convention) } catch {
+            return try await render(request, partnership, form: form, problem: AvenantPhrase.cellUnknown.text(language))
         }
-        let proposed = try await avenants.store.propose(
-            Avenant(conventionID: avenants.convention.id, number: 0, title: String(title.prefix(300)),
-                    summary: String((form.summary ?? "").prefix(5000)), proposedBy: avenants.desk.user.email + " (\(proposer))",
-                    proposedAt: avenants.desk.now, changes: changes),
-            after: avenants.convention.versions.filter { $0.kind == .avenant }.count, at: avenants.desk.now)
-        return request.redirect(to: SiteURL.avenant(avenants.convention.id, proposed.number).path, redirectType: .normal)
+        let proposed = try await partnership.avenants.propose(
+            Avenant(conventionID: partnership.convention.id, number: 0, title: String(title.prefix(300)),
+                    summary: String((form.summary ?? "").prefix(5000)), proposedBy: partnership.desk.user.email + " (\(proposer))",
+                    proposedAt: partnership.desk.now, changes: changes),
+            after: partnership.convention.versions.filter { $0.kind == .avenant }.count, at: partnership.desk.now)
+        return request.redirect(to: SiteURL.avenant(partnership.convention.id, proposed.number).path, redirectType: .normal)
     }
 
-    static func find(_ request: Request, _ avenants: Desk) async throws -> Avenant {
+    static func find(_ request: Request, _ partnership: PartnershipDesk) async throws -> Avenant {
         guard let number = request.parameters.get("number", as: Int.self),
-              let avenant = try await avenants.store.avenants(conventionID: avenants.convention.id).first(where: { $0.number == number })
+              let avenant = try await partnership.avenants.avenants(conventionID: partnership.convention.id).first(where: { $0.number == number })
         else { throw Abort(.notFound) }
         return avenant
     }
 
     @Sendable static func show(_ request: Request) async throws -> Response {
-        let avenants = try Desk.make(request)
-        return try await page(request, avenants, try await find(request, avenants))
+        let partnership = try PartnershipDesk.make(request)
+        return try await page(request, partnership, try await find(request, partnership))
     }
 
     /// The page reads the stored convention — its initial cells and its versions — to show each version as it read.
-    static func page(_ request: Request, _ avenants: Desk, _ avenant: Avenant, refusal: String? = nil) async throws -> Response {
-        let stored = try await TerritoryStore(database: avenants.desk.database).convention(id: avenants.convention.id) ?? avenants.convention
+    static func page(_ request: Request, _ partnership: PartnershipDesk, _ avenant: Avenant, refusal: String? = nil) async throws -> Response {
+        let stored = try await TerritoryStore(database: partnership.desk.database).convention(id: partnership.convention.id) ?? partnership.convention
         return AvenantPage(context: PageContext(request), convention: stored, avenant: avenant,
-                    signatories: Avenant.signatories(of: avenants.convention), ownParties: avenants.acts ? avenants.ownParties : [],
+                    signatories: Avenant.signatories(of: partnership.convention), ownParties: partnership.acts ? partnership.ownParties : [],
                     refusal: refusal).render(status: refusal == nil ? .ok : .unprocessableEntity)
     }
 
@@ -105,17 +85,17 @@ enum AvenantController {
 
     /// `concertation`, `approval`, `withdrawal`.
     @Sendable static func step(_ request: Request) async throws -> Response {
-        let avenants = try Desk.make(request)
-        guard avenants.acts, !avenants.ownParties.isEmpty else { throw Abort(.forbidden) }
-        var avenant = try await find(request, avenants)
+        let partnership = try PartnershipDesk.make(request)
+        guard partnership.acts, !partnership.ownParties.isEmpty else { throw Abort(.forbidden) }
+        var avenant = try await find(request, partnership)
         let form = try request.content.decode(StepForm.self, as: .urlEncodedForm)
-        let desk = avenants.desk, language = PageContext(request).language
+        let desk = partnership.desk, language = PageContext(request).language
         let step = request.parameters.get("step") ?? ""
         guard ["concertation", "approval", "withdrawal"].contains(step) else { throw Abort(.notFound) }
         var approval: Avenant.Approval?
         if step == "approval" {
-            guard let party = form.party, avenants.ownParties.contains(party), let date = form.date.flatMap({ CalendarDate(iso: $0) }) else {
-                return try await page(request, avenants, avenant, refusal: AvenantPhrase.approvalIncomplete.text(language))
+            guard let party = form.party, partnership.ownParties.contains(party), let date = form.date.flatMap({ CalendarDate(iso: $0) }) else {
+                return try await page(request, partnership, avenant, refusal: AvenantPhrase.approvalIncomplete.text(language))
             }
             approval = Avenant.Approval(party: party, deliberation: String((form.deliberation ?? "").trimmingCharacters(in: .whitespaces).prefix(300)),
                                         date: date, recordedBy: desk.user.email)
@@ -124,23 +104,26 @@ enum AvenantController {
         do throws(Avenant.Refusal) {
             switch (step, approval) {
             case ("concertation", _): avenant = try avenant.inConcertation()
-            case ("approval", let approval?): avenant = try avenant.approving(approval, effective: effective, in: avenants.convention)
+            case ("approval", let approval?): avenant = try avenant.approving(approval, effective: effective, in: partnership.convention)
             default:
                 guard avenant.status != .approved else { throw .notOpen(avenant.status) }
                 avenant.status = .withdrawn
             }
         } catch {
-            return try await page(request, avenants, avenant, refusal: AvenantPhrase.refusal(error, language))
+            return try await page(request, partnership, avenant, refusal: AvenantPhrase.refusal(error, language))
         }
         let change = switch step {
         case "approval": "approved by \(approval?.party ?? "") (\(approval?.deliberation ?? ""))"
             + (avenant.status == .approved ? ", effective \(avenant.effective?.description ?? "")" : "")
         default: step
         }
-        try await avenants.store.save(avenant, change: change, actor: desk.user.email, at: desk.now)
+        try await partnership.avenants.save(avenant, change: change, actor: desk.user.email, at: desk.now)
         if avenant.status == .approved {
-            desk.environment.book.replace(avenants.convention.amended(by: [avenant]).current)
+            // The server runs on the stored text with its versions, now this one too.
+            if let stored = try await TerritoryStore(database: desk.database).convention(id: partnership.convention.id) {
+                desk.environment.book.replace(stored.current)
+            }
         }
-        return request.redirect(to: SiteURL.avenant(avenants.convention.id, avenant.number).path, redirectType: .normal)
+        return request.redirect(to: SiteURL.avenant(partnership.convention.id, avenant.number).path, redirectType: .normal)
     }
 }
