@@ -134,3 +134,43 @@ def test_the_contribution_and_its_call_for_funds(browser):
     browser.find_element(By.LINK_TEXT, "Appel de fonds 2026").click()
     wait_for(browser, lambda driver: driver.find_element(By.TAG_NAME, "h1").text.startswith("Appel de fonds 2026"))
     assert "32490 × 1.70 = 55233.00 €" in browser.find_element(By.TAG_NAME, "main").text
+
+
+def test_an_avenant_approved_by_both_parties_is_a_new_version_with_its_diff(browser):
+    sign_in(browser, CD)
+    browser.find_element(By.LINK_TEXT, "Instances").click()
+    browser.find_element(By.LINK_TEXT, "Avenants").click()
+    wait_for(browser, lambda driver: driver.find_element(By.TAG_NAME, "h1").text == "Avenants")
+    assert "Fin de la convention : 31 décembre 2026" in browser.find_element(By.TAG_NAME, "main").text
+    browser.find_element(By.ID, "title").send_keys("Administration des bornes Wi-Fi par le Département")
+    browser.find_element(By.ID, "summary").send_keys("Le Département administre les bornes qu'il a acquises.")
+    Select(browser.find_element(By.ID, "component")).select_by_value("bornes-wifi")
+    Select(browser.find_element(By.ID, "activity")).select_by_value("administration")
+    browser.find_element(By.ID, "parties").send_keys("CD")
+    press(browser, "Proposer un avenant")
+    wait_for(browser, lambda driver: driver.find_element(By.TAG_NAME, "h1").text.startswith("Avenants n° "))
+    avenant = browser.current_url
+    assert "CD" in row_of(browser, "Bornes Wi-Fi").text
+    Select(browser.find_element(By.ID, "party")).select_by_value("CD")
+    browser.find_element(By.ID, "deliberation").send_keys("Commission permanente du 2 mars 2027")
+    set_moment(browser, "date", "2027-03-02")
+    press(browser, "Enregistrer l'approbation")
+    wait_for(browser, lambda driver: "Commission permanente du 2 mars 2027" in driver.find_element(By.TAG_NAME, "main").text)
+    sign_out(browser)
+
+    # The académie's approval is the last: it gives the effective date, which may not precede it.
+    sign_in(browser, ACA)
+    browser.get(avenant)
+    browser.find_element(By.ID, "deliberation").send_keys("Arrêté rectoral 2027-17")
+    set_moment(browser, "date", "2027-03-20")
+    set_moment(browser, "effective", "2027-03-15")
+    press(browser, "Enregistrer l'approbation")
+    wait_for(browser, lambda driver: "précède la dernière approbation" in driver.find_element(By.TAG_NAME, "main").text)
+    browser.find_element(By.ID, "deliberation").send_keys("Arrêté rectoral 2027-17")
+    set_moment(browser, "date", "2027-03-20")
+    set_moment(browser, "effective", "2027-04-01")
+    press(browser, "Enregistrer l'approbation")
+    wait_for(browser, lambda driver: "Ce que change la nouvelle version" in driver.find_element(By.TAG_NAME, "main").text)
+    assert "bornes-wifi · administration: — → CD" in browser.find_element(By.TAG_NAME, "main").text
+    browser.find_element(By.PARTIAL_LINK_TEXT, "Version de la convention").click()
+    wait_for(browser, lambda driver: "Administration des bornes Wi-Fi par le Département" in driver.find_element(By.TAG_NAME, "main").text)
