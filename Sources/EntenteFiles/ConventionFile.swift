@@ -136,7 +136,7 @@ struct ConventionReader {
 
     private func dates(_ node: Node) -> Convention.Dates? {
         guard let map = document.mapping(node, "dates", allowed: ["signature", "effective", "end", "notice", "renewal",
-                                                                      "negotiation"])
+                                                                      "negotiation", "withdrawal"])
         else { return nil }
         for (key, value) in map { if let name = key.scalar?.string { document.record(ConventionPath.dates(name), value) } }
         guard map["effective"] != nil else {
@@ -147,7 +147,23 @@ struct ConventionReader {
         guard let effective = date(map["effective"], "the effective date") else { return nil }
         return Convention.Dates(signature: date(map["signature"], "the signature date"), effective: effective,
                                 end: date(map["end"], "the end date"), notice: duration(map["notice"], "the notice period"),
-                                renewal: renewal, negotiation: duration(map["negotiation"], "the renewal negotiation window"))
+                                renewal: renewal, negotiation: duration(map["negotiation"], "the renewal negotiation window"),
+                                withdrawal: map["withdrawal"].flatMap(withdrawal))
+    }
+
+    /// `withdrawal: { notice: P3M, at: next-school-year }` (or `at: end-of-notice`).
+    private func withdrawal(_ node: Node) -> Convention.Dates.Withdrawal? {
+        guard let map = document.mapping(node, "withdrawal", allowed: ["notice", "at"]) else { return nil }
+        guard let notice = duration(map["notice"], "the withdrawal notice") else {
+            document.report(node, "missing 'notice' in withdrawal", fix: "add notice: P3M")
+            return nil
+        }
+        let at = map["at"].flatMap { document.scalar($0, "'at' of withdrawal") } ?? "end-of-notice"
+        guard ["next-school-year", "end-of-notice"].contains(at) else {
+            document.report(map["at"]!, "'\(at)' is not when a withdrawal takes effect", fix: "write next-school-year or end-of-notice")
+            return nil
+        }
+        return .init(notice: notice, atNextSchoolYear: at == "next-school-year")
     }
 
     private func version(_ node: Node) -> ConventionVersion? {

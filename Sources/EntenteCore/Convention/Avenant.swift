@@ -35,6 +35,11 @@ public struct Avenant: Hashable, Sendable, Identifiable {
         /// The last approval says from when the avenant applies.
         case effectiveDateRequired
         case deliberationRequired
+        /// A partner that joins must be new and known by its partner; one that leaves must sign the convention.
+        case notANewPartner(String)
+        case notLeavable(String)
+        /// A withdrawal takes effect no earlier than its notice allows.
+        case withdrawalBeforeNotice(effective: CalendarDate, earliest: CalendarDate)
     }
 
     public var id: UUID
@@ -45,13 +50,19 @@ public struct Avenant: Hashable, Sendable, Identifiable {
     public var proposedBy: String
     public var proposedAt: Instant
     public var changes: [ConventionVersion.CellChange]
+    /// A partner joining (an adhesion, approved by every partner and the newcomer).
+    public var joining: [ConventionParty]
+    /// Parties leaving (a withdrawal, the leaving party's decision, effective after its notice).
+    public var leaving: [String]
     public var status: Status
     public var approvals: [Approval]
     public var effective: CalendarDate?
 
     public init(id: UUID = UUID(), conventionID: String, number: Int, title: String, summary: String, proposedBy: String,
-                proposedAt: Instant, changes: [ConventionVersion.CellChange], status: Status = .proposed, approvals: [Approval] = [],
-                effective: CalendarDate? = nil) {
+                proposedAt: Instant, changes: [ConventionVersion.CellChange], joining: [ConventionParty] = [], leaving: [String] = [],
+                status: Status = .proposed, approvals: [Approval] = [], effective: CalendarDate? = nil) {
+        self.joining = joining
+        self.leaving = leaving
         self.id = id
         self.conventionID = conventionID
         self.number = number
@@ -74,12 +85,25 @@ public struct Avenant: Hashable, Sendable, Identifiable {
         convention.parties.filter { $0.partnerCode != nil }.map(\.code)
     }
 
-    /// Checks the cells exist before anything is written.
-    public static func validate(_ changes: [ConventionVersion.CellChange], in convention: Convention) throws(Refusal) {
-        guard !changes.isEmpty else { throw .noChange }
+    /// Checks what the avenant changes before anything is written: cells that exist, partners that are new, parties that sign.
+    public static func validate(_ changes: [ConventionVersion.CellChange], joining: [ConventionParty] = [], leaving: [String] = [],
+                                in convention: Convention) throws(Refusal) {
+        guard !changes.isEmpty || !joining.isEmpty || !leaving.isEmpty else { throw .noChange }
         for change in changes where convention.component(id: change.componentID) == nil {
             throw .unknownCell(componentID: change.componentID)
         }
+        for party in joining where party.partnerCode == nil || convention.party(code: party.code) != nil || !Convention.isPartyCode(party.code) {
+            throw .notANewPartner(party.code)
+        }
+        for code in leaving where !signatories(of: convention).contains(code) {
+            throw .notLeavable(code)
+        }
+    }
+
+    /// Who approves: a withdrawal alone is the leaving party's decision; anything else every signatory and the newcomers.
+    public func approvers(in convention: Convention) -> [String] {
+        if !leaving.isEmpty, changes.isEmpty, joining.isEmpty { return leaving }
+        return Self.signatories(of: convention) + joining.map(\.code)
     }
 
     public func inConcertation() throws(Refusal) -> Avenant {
@@ -92,7 +116,7 @@ public struct Avenant: Hashable, Sendable, Identifiable {
     /// One party's approval; the last one, with an effective date no earlier than it, makes the avenant approved.
     public func approving(_ approval: Approval, effective: CalendarDate?, in convention: Convention) throws(Refusal) -> Avenant {
         guard status == .proposed || status == .concertation else { throw .notOpen(status) }
-        let signatories = Self.signatories(of: convention)
+        let signatories = approvers(in: convention)
         guard signatories.contains(approval.party) else { throw .notASignatory(approval.party) }
         guard !approval.deliberation.isEmpty else { throw .deliberationRequired }
         guard !approvals.contains(where: { $0.party == approval.party }) else { throw .alreadyApproved(party: approval.party) }
@@ -103,6 +127,12 @@ public struct Avenant: Hashable, Sendable, Identifiable {
         let last = next.approvals.map(\.date).max() ?? approval.date
         guard let effective else { throw .effectiveDateRequired }
         guard effective >= last else { throw .effectiveBeforeLastApproval(effective: effective, lastApproval: last) }
+        if !leaving.isEmpty {
+            // The notice runs from the leaving party's decision notified.
+            let notified = next.approvals.filter { leaving.contains($0.party) }.map(\.date).max() ?? last
+            let earliest = ConventionTerm.withdrawalEffective(of: convention, noticeReceived: notified)
+            guard effective >= earliest else { throw .withdrawalBeforeNotice(effective: effective, earliest: earliest) }
+        }
         next.effective = effective
         next.status = .approved
         return next
@@ -111,7 +141,8 @@ public struct Avenant: Hashable, Sendable, Identifiable {
     /// The version the approved avenant adds to the convention.
     public var version: ConventionVersion? {
         guard status == .approved, let effective else { return nil }
-        return ConventionVersion(id: versionID, kind: .avenant, title: title, effective: effective, summary: summary, changes: changes)
+        return ConventionVersion(id: versionID, kind: .avenant, title: title, effective: effective, summary: summary, changes: changes,
+                                 joining: joining, leaving: leaving)
     }
 }
 

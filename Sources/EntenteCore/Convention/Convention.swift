@@ -29,10 +29,23 @@ public struct Convention: Codable, Hashable, Sendable, Identifiable {
         public var renewal: Renewal
         /// How long before the end the renewal is negotiated (Ille-et-Vilaine: P6M).
         public var negotiation: ServiceDuration?
+        /// How a partner withdraws, when the convention says (Hauts-de-France: 3 months, at the next school year).
+        public var withdrawal: Withdrawal?
+
+        public struct Withdrawal: Codable, Hashable, Sendable {
+            public var notice: ServiceDuration
+            public var atNextSchoolYear: Bool
+            public init(notice: ServiceDuration, atNextSchoolYear: Bool) {
+                self.notice = notice
+                self.atNextSchoolYear = atNextSchoolYear
+            }
+        }
 
         public init(signature: CalendarDate? = nil, effective: CalendarDate, end: CalendarDate? = nil,
-                    notice: ServiceDuration? = nil, renewal: Renewal = .none, negotiation: ServiceDuration? = nil) {
+                    notice: ServiceDuration? = nil, renewal: Renewal = .none, negotiation: ServiceDuration? = nil,
+                    withdrawal: Withdrawal? = nil) {
             self.negotiation = negotiation
+            self.withdrawal = withdrawal
             self.signature = signature
             self.effective = effective
             self.end = end
@@ -136,6 +149,13 @@ public struct Convention: Codable, Hashable, Sendable, Identifiable {
             throw .unknownVersion(versionID, known: versions.map(\.id))
         }
         var result = self
+        for version in versions[...index] {
+            result.parties += version.joining.filter { party in !result.parties.contains { $0.code == party.code } }
+            result.parties.removeAll { version.leaving.contains($0.code) }
+            for g in result.governance.indices {
+                result.governance[g].memberCodes.removeAll { version.leaving.contains($0) }
+            }
+        }
         for change in versions[...index].flatMap(\.changes) {
             for d in result.domains.indices {
                 for c in result.domains[d].components.indices

@@ -47,6 +47,17 @@ public struct ConventionTerm: Hashable, Sendable {
         received.adding(months: notice.count)
     }
 
+    /// When a partner's withdrawal notified on `received` takes effect under the convention: its withdrawal
+    /// clause when it has one, else its notice period, else at once.
+    public static func withdrawalEffective(of convention: Convention, noticeReceived received: CalendarDate) -> CalendarDate {
+        if let rule = convention.dates.withdrawal, let months = CalendarMonths(rule.notice) {
+            return rule.atNextSchoolYear ? withdrawalEffective(noticeReceived: received, notice: months)
+                : terminationEffective(noticeReceived: received, notice: months)
+        }
+        if let notice = convention.dates.notice.flatMap(CalendarMonths.init) { return terminationEffective(noticeReceived: received, notice: notice) }
+        return received
+    }
+
     /// When a partner's withdrawal takes effect when it applies from the next school year (Hauts-de-France:
     /// "un préavis de 3 mois et applicable à l'année scolaire suivante"): the first school-year start
     /// (1 September) on or after the end of the notice.

@@ -66,6 +66,8 @@ final class AvenantRecord: Model, @unchecked Sendable {
     @Field(key: "status") var status: String
     @Field(key: "approvals") var approvals: String
     @OptionalField(key: "effective") var effective: String?
+    @OptionalField(key: "joining") var joining: String?
+    @OptionalField(key: "leaving") var leaving: String?
 
     init() {}
 
@@ -85,12 +87,16 @@ final class AvenantRecord: Model, @unchecked Sendable {
         status = avenant.status.rawValue
         approvals = try JSONText.encode(avenant.approvals)
         effective = avenant.effective?.description
+        joining = try JSONText.encode(avenant.joining)
+        leaving = try JSONText.encode(avenant.leaving)
     }
 
     func avenant() throws -> Avenant {
         Avenant(id: id ?? UUID(), conventionID: conventionID, number: number, title: title, summary: summary, proposedBy: proposedBy,
                 proposedAt: Instant(proposedAt),
                 changes: try JSONText.decode([ConventionVersion.CellChange].self, changes, table: Self.schema, column: "changes"),
+                joining: try joining.map { try JSONText.decode([ConventionParty].self, $0, table: Self.schema, column: "joining") } ?? [],
+                leaving: try leaving.map { try JSONText.decode([String].self, $0, table: Self.schema, column: "leaving") } ?? [],
                 status: try StoredValueError.decode(status, table: Self.schema, column: "status"),
                 approvals: try JSONText.decode([Avenant.Approval].self, approvals, table: Self.schema, column: "approvals"),
                 effective: try StoredValueError.day(effective, table: Self.schema, column: "effective"))

@@ -41,5 +41,6 @@ public enum EntenteMigrations {
         CreateGovernance(),
         CreateAvenants(),
         CreateTermReminders(),
+        AddAvenantPartners(),
     ]
 }

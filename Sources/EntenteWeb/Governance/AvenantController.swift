@@ -25,6 +25,11 @@ enum AvenantController {
         var component: String?
         var activity: String?
         var parties: String?
+        var joining_code: String?
+        var joining_name: String?
+        var joining_kind: String?
+        var joining_partner: String?
+        var leaving: String?
     }
 
     @Sendable static func propose(_ request: Request) async throws -> Response {
@@ -35,23 +40,37 @@ enum AvenantController {
         let title = (form.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let codes = (form.parties ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         guard !title.isEmpty else { return try await render(request, partnership, form: form, problem: AvenantPhrase.titleRequired.text(language)) }
-        guard let activity = form.activity.flatMap(Activity.init(rawValue:)), let component = form.component,
-              partnership.convention.component(id: component)?.domain.activities.contains(activity) == true else {
-            return try await render(request, partnership, form: form, problem: AvenantPhrase.cellUnknown.text(language))
+        func clean(_ text: String?) -> String { (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+        // A cell rewritten when a split is given; a partner joining when its code is; a party leaving when chosen.
+        var changes: [ConventionVersion.CellChange] = []
+        if !codes.isEmpty {
+            guard let activity = form.activity.flatMap(Activity.init(rawValue:)), let component = form.component,
+                  partnership.convention.component(id: component)?.domain.activities.contains(activity) == true else {
+                return try await render(request, partnership, form: form, problem: AvenantPhrase.cellUnknown.text(language))
+            }
+            let declared = Set(partnership.convention.parties.map(\.code))
+            guard codes.allSatisfy({ $0 == "none" || declared.contains($0) }) else {
+                return try await render(request, partnership, form: form, problem: AvenantPhrase.partiesUnknown(declared.sorted(), language))
+            }
+            let cell: ResponsibilityCell = codes == ["none"] ? .notApplicable : .rules([ResponsibilityRule(raci: RACI(responsible: codes))])
+            changes = [ConventionVersion.CellChange(componentID: component, activity: activity, cell: cell)]
         }
-        let declared = Set(partnership.convention.parties.map(\.code))
-        guard !codes.isEmpty, codes.allSatisfy({ $0 == "none" || declared.contains($0) }) else {
-            return try await render(request, partnership, form: form, problem: AvenantPhrase.partiesUnknown(declared.sorted(), language))
+        var joining: [ConventionParty] = []
+        if !clean(form.joining_code).isEmpty {
+            guard let kind = form.joining_kind.flatMap(PartnerKind.init(rawValue:)), !clean(form.joining_name).isEmpty else {
+                return try await render(request, partnership, form: form, problem: AvenantPhrase.refusal(.notANewPartner(clean(form.joining_code)), language))
+            }
+            joining = [ConventionParty(code: clean(form.joining_code).uppercased(), partnerCode: clean(form.joining_partner).isEmpty ? nil : clean(form.joining_partner),
+                                       kind: kind, name: String(clean(form.joining_name).prefix(200)))]
         }
-        let cell: ResponsibilityCell = codes == ["none"] ? .notApplicable : .rules([ResponsibilityRule(raci: RACI(responsible: codes))])
-        let changes = [ConventionVersion.CellChange(componentID: component, activity: activity, cell: cell)]
-        do throws(Avenant.Refusal) { try Avenant.validate(changes, in: partnership.convention) } catch {
-            return try await render(request, partnership, form: form, problem: AvenantPhrase.cellUnknown.text(language))
+        let leaving = clean(form.leaving).isEmpty ? [] : [clean(form.leaving)]
+        do throws(Avenant.Refusal) { try Avenant.validate(changes, joining: joining, leaving: leaving, in: partnership.convention) } catch {
+            return try await render(request, partnership, form: form, problem: AvenantPhrase.refusal(error, language))
         }
         let proposed = try await partnership.avenants.propose(
             Avenant(conventionID: partnership.convention.id, number: 0, title: String(title.prefix(300)),
                     summary: String((form.summary ?? "").prefix(5000)), proposedBy: partnership.desk.user.email + " (\(proposer))",
-                    proposedAt: partnership.desk.now, changes: changes),
+                    proposedAt: partnership.desk.now, changes: changes, joining: joining, leaving: leaving),
             after: partnership.convention.versions.filter { $0.kind == .avenant }.count, at: partnership.desk.now)
         return request.redirect(to: SiteURL.avenant(partnership.convention.id, proposed.number).path, redirectType: .normal)
     }
@@ -72,7 +91,8 @@ enum AvenantController {
     static func page(_ request: Request, _ partnership: PartnershipDesk, _ avenant: Avenant, refusal: String? = nil) async throws -> Response {
         let stored = try await TerritoryStore(database: partnership.desk.database).convention(id: partnership.convention.id) ?? partnership.convention
         return AvenantPage(context: PageContext(request), convention: stored, avenant: avenant,
-                    signatories: Avenant.signatories(of: partnership.convention), ownParties: partnership.acts ? partnership.ownParties : [],
+                    signatories: avenant.approvers(in: partnership.convention),
+                    ownParties: partnership.acts ? partnership.ownParties(among: avenant.approvers(in: partnership.convention)) : [],
                     refusal: refusal).render(status: refusal == nil ? .ok : .unprocessableEntity)
     }
 
@@ -94,7 +114,8 @@ enum AvenantController {
         guard ["concertation", "approval", "withdrawal"].contains(step) else { throw Abort(.notFound) }
         var approval: Avenant.Approval?
         if step == "approval" {
-            guard let party = form.party, partnership.ownParties.contains(party), let date = form.date.flatMap({ CalendarDate(iso: $0) }) else {
+            guard let party = form.party, partnership.ownParties(among: avenant.approvers(in: partnership.convention)).contains(party),
+                  let date = form.date.flatMap({ CalendarDate(iso: $0) }) else {
                 return try await page(request, partnership, avenant, refusal: AvenantPhrase.approvalIncomplete.text(language))
             }
             approval = Avenant.Approval(party: party, deliberation: String((form.deliberation ?? "").trimmingCharacters(in: .whitespaces).prefix(300)),

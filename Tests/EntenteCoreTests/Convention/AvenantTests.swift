@@ -82,3 +82,45 @@ import Testing
                 == CalendarDate(year: 2026, month: 9, day: 1))
     }
 }
+
+@Suite struct PartnerChangeTests {
+    static let at = Instant(secondsSinceEpoch: 1_790_000_000)
+
+    @Test func aPartnerJoinsByAnAvenantEveryPartnerAndItApprove() throws {
+        let convention = SampleConvention.make()
+        let newcomer = ConventionParty(code: "CD29", partnerCode: "CD29", kind: .departement, name: "Département du Finistère")
+        try Avenant.validate([], joining: [newcomer], in: convention)
+        #expect(throws: Avenant.Refusal.notANewPartner("CD")) {
+            try Avenant.validate([], joining: [ConventionParty(code: "CD", partnerCode: "CD35", kind: .departement, name: "x")], in: convention)
+        }
+        var avenant = Avenant(conventionID: convention.id, number: 9, title: "Adhésion du Finistère", summary: "", proposedBy: "CD",
+                              proposedAt: Self.at, changes: [], joining: [newcomer])
+        #expect(avenant.approvers(in: convention) == Avenant.signatories(of: convention) + ["CD29"])
+        for (index, party) in avenant.approvers(in: convention).enumerated() {
+            let last = index == avenant.approvers(in: convention).count - 1
+            avenant = try avenant.approving(AvenantTests.approval(party, 2 + index), effective: last ? CalendarDate(year: 2026, month: 9, day: 1) : nil,
+                                            in: convention)
+        }
+        let amended = convention.amended(by: [avenant]).current
+        #expect(amended.party(code: "CD29") != nil)
+        #expect(ConventionDiff(from: convention, to: amended).changes.contains(.partyAdded("CD29")))
+    }
+
+    @Test func aWithdrawalIsTheLeavingPartysDecisionEffectiveAfterItsNotice() throws {
+        var convention = SampleConvention.make()
+        // Hauts-de-France's clause: three months' notice, effective at the next school year.
+        convention.dates.withdrawal = .init(notice: ServiceDuration("P3M")!, atNextSchoolYear: true)
+        #expect(throws: Avenant.Refusal.notLeavable("EPLE")) { try Avenant.validate([], leaving: ["EPLE"], in: convention) }
+        let avenant = Avenant(conventionID: convention.id, number: 9, title: "Retrait", summary: "", proposedBy: "ACA", proposedAt: Self.at,
+                              changes: [], leaving: ["ACA"])
+        #expect(avenant.approvers(in: convention) == ["ACA"])
+        let decision = AvenantTests.approval("ACA", 10)
+        #expect(throws: Avenant.Refusal.withdrawalBeforeNotice(effective: CalendarDate(year: 2026, month: 6, day: 10)!,
+                                                               earliest: CalendarDate(year: 2026, month: 9, day: 1)!)) {
+            try avenant.approving(decision, effective: CalendarDate(year: 2026, month: 6, day: 10), in: convention)
+        }
+        let done = try avenant.approving(decision, effective: CalendarDate(year: 2026, month: 9, day: 1), in: convention)
+        let amended = convention.amended(by: [done]).current
+        #expect(amended.party(code: "ACA") == nil && amended.governance.allSatisfy { !$0.memberCodes.contains("ACA") })
+    }
+}

@@ -57,6 +57,36 @@ import VaporTesting
     }
 }
 
+extension AvenantPagesTests {
+    @Test func aWithdrawalIsTheLeavingPartysAndTakesEffectAfterItsNotice() async throws {
+        try await TestApp.run { app in
+            var aca = Browser(app), cd = Browser(app)
+            _ = try await aca.signIn(GovernancePagesTests.aca)
+            _ = try await cd.signIn(GovernancePagesTests.cd)
+            let list = "/conventions/ille-et-vilaine-2025/avenants"
+            let proposed = try await aca.post(list, form: ["title": "Retrait de l'académie", "component": "bornes-wifi", "activity": "administration",
+                                                           "parties": "", "leaving": "ACA"])
+            let path = try #require(proposed.headers.first(name: .location))
+            let page = try await aca.get(path)
+            #expect(page.body.string.contains("Retrait d'une partie") && page.body.string.contains("<dd>ACA</dd>"))
+            // The Département does not approve the académie's withdrawal: the form offers it nothing.
+            #expect(!(try await cd.get(path)).body.string.contains("Enregistrer l'approbation"))
+            // Twelve months' notice in Ille-et-Vilaine: notified on 20 March 2026, not effective before 20 March 2027.
+            let early = try await aca.post(path + "/approval", form: ["party": "ACA", "deliberation": "Décision du recteur", "date": "2026-03-20",
+                                                                      "effective": "2026-09-01"])
+            #expect(early.status == .unprocessableEntity && early.body.string.contains("au 20 mars 2027 au plus tôt"))
+            #expect(try await aca.post(path + "/approval", form: ["party": "ACA", "deliberation": "Décision du recteur", "date": "2026-03-20",
+                                                                  "effective": "2027-03-20"]).status == .seeOther)
+            // Withdrawn, the académie no longer reads the convention's partnership pages; the Département reads the diff.
+            #expect(try await cd.get(path).body.string.contains("- party ACA"))
+            #expect(try await aca.get(path).status == .notFound)
+            let joinedTwice = try await cd.post(list, form: ["title": "Adhésion", "joining_code": "CD", "joining_name": "Département",
+                                                             "joining_kind": "departement", "joining_partner": "CD35"])
+            #expect(joinedTwice.status == .unprocessableEntity && joinedTwice.body.string.contains("déjà partie"))
+        }
+    }
+}
+
 @Suite struct TermWatchTests {
     @Test func theSignatoriesAgentsAreRemindedOnceSixtyDaysAhead() async throws {
         let mail = RecordingMailSender()

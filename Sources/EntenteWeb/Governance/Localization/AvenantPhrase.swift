@@ -5,7 +5,7 @@ enum AvenantPhrase: Phrasebook {
     case navigation, intro, none, number, title, summary, status, proposedBy, propose, component, activity, parties, partiesHint
     case changes, before, after, approvals, noApprovals, party, deliberation, date, effective, effectiveHint, approve
     case concertation, withdraw, diff, noDiff, titleRequired, cellUnknown, approvalIncomplete, version, term, milestone, today
-    case passed, soon
+    case passed, soon, joining, joiningCode, joiningName, joiningKind, joiningPartner, leaving, nobody, approvers, partnersChange
 
     var pair: (String, String) {
         switch self {
@@ -48,6 +48,15 @@ enum AvenantPhrase: Phrasebook {
         case .today: ("aujourd'hui", "today")
         case .passed: ("passée", "passed")
         case .soon: ("dans moins de 90 jours", "within 90 days")
+        case .joining: ("Adhésion d'un partenaire", "A partner joins")
+        case .joiningCode: ("Code de la nouvelle partie (facultatif)", "Code of the new party (optional)")
+        case .joiningName: ("Nom de la nouvelle partie", "Name of the new party")
+        case .joiningKind: ("Nature de la nouvelle partie", "Kind of the new party")
+        case .joiningPartner: ("Code du partenaire dans le registre", "Partner's code in the registry")
+        case .leaving: ("Retrait d'une partie", "A party withdraws")
+        case .nobody: ("aucun", "none")
+        case .approvers: ("Approuvent", "Approved by")
+        case .partnersChange: ("Ce que l'avenant change", "What the avenant changes")
         }
     }
 
@@ -86,6 +95,12 @@ enum AvenantPhrase: Phrasebook {
         case .effectiveDateRequired: fr ? "Cette approbation est la dernière : donnez la date d'effet de l'avenant. Rien n'a été enregistré."
             : "This is the last approval: give the avenant's effective date. Nothing was recorded."
         case .deliberationRequired: approvalIncomplete.text(language)
+        case .notANewPartner(let code): fr ? "\(code) est déjà partie à la convention, ou n'a ni code valable ni partenaire du registre."
+            : "\(code) is already a party, or has no valid code or partner of the registry."
+        case .notLeavable(let code): fr ? "\(code) ne signe pas la convention : il ne peut s'en retirer." : "\(code) does not sign the convention: it cannot withdraw."
+        case .withdrawalBeforeNotice(let effective, let earliest):
+            fr ? "Le retrait ne peut prendre effet le \(effective.frenchLabel) : son préavis le reporte au \(earliest.frenchLabel) au plus tôt. Rien n'a été enregistré."
+                : "The withdrawal cannot take effect on \(effective): its notice puts it on \(earliest) at the earliest. Nothing was recorded."
         }
     }
 }

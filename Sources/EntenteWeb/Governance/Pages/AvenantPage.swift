@@ -25,7 +25,8 @@ struct AvenantPage {
         before.versions = base
         var after = before
         after.versions.append(ConventionVersion(id: avenant.versionID, kind: .avenant, title: avenant.title,
-                                                effective: avenant.effective ?? convention.dates.effective, changes: avenant.changes))
+                                                effective: avenant.effective ?? convention.dates.effective, changes: avenant.changes,
+                                                joining: avenant.joining, leaving: avenant.leaving))
         let previous = base.last.flatMap { try? before.asOf(version: $0.id) } ?? before
         return (previous, (try? after.asOf(version: avenant.versionID)) ?? after)
     }
@@ -43,13 +44,16 @@ struct AvenantPage {
                 .dt(.text(a(.status))), .dd(.text(AvenantPhrase.status(avenant.status, context.language))),
                 .dt(.text(a(.proposedBy))), .dd(.text(avenant.proposedBy)),
                 .dt(.text(a(.summary))), .dd(.text(avenant.summary.isEmpty ? "—" : avenant.summary)),
-                .dt(.text(a(.effective))), .dd(.text(avenant.effective?.frenchLabel ?? "—"))),
-            .h2(.text(a(.changes))),
-            GovernanceForms.table([a(.component), a(.activity), a(.before), a(.after)], avenant.changes.map { change in
+                .dt(.text(a(.effective))), .dd(.text(avenant.effective?.frenchLabel ?? "—")),
+                .dt(.text(a(.approvers))), .dd(.text(signatories.joined(separator: ", "))),
+                .unwrap(avenant.joining.first) { party in .group(.dt(.text(a(.joining))), .dd(.text("\(party.code) — \(party.name)"))) },
+                .unwrap(avenant.leaving.first) { code in .group(.dt(.text(a(.leaving))), .dd(.text(code))) }),
+            .if(!avenant.changes.isEmpty, .h2(.text(a(.changes)))),
+            .if(!avenant.changes.isEmpty, GovernanceForms.table([a(.component), a(.activity), a(.before), a(.after)], avenant.changes.map { change in
                 .tr(.th(.attribute(named: "scope", value: "row"), .text(convention.component(id: change.componentID)?.component.name ?? change.componentID)),
                     .td(.text(context.language == .fr ? change.activity.frenchLabel : change.activity.englishLabel)),
                     .td(.text(cellText(before, change))), .td(.text(cellText(after, change))))
-            }),
+            })),
             .h2(.text(a(.approvals))),
             .if(avenant.approvals.isEmpty, .p(.text(a(.noApprovals))), else: GovernanceForms.table([a(.party), a(.deliberation), a(.date)], avenant.approvals.map {
                 .tr(.th(.attribute(named: "scope", value: "row"), .text($0.party)), .td(.text($0.deliberation)), .td(.text($0.date.frenchLabel)))

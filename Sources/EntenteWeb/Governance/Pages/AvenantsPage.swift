@@ -35,7 +35,16 @@ struct AvenantsPage {
                                        convention.components.map { ($0.component.id, $0.domain.name + " — " + $0.component.name) }, selected: form.component),
                 GovernanceForms.select("activity", name: "activity", a(.activity),
                                        Activity.allCases.map { ($0.rawValue, context.language == .fr ? $0.frenchLabel : $0.englishLabel) }, selected: form.activity),
-                GovernanceForms.input("parties", name: "parties", a(.parties) + " — " + a(.partiesHint), value: form.parties),
+                GovernanceForms.input("parties", name: "parties", a(.parties) + " — " + a(.partiesHint), value: form.parties, required: false),
+                .fieldset(.element(named: "legend", text: a(.joining)),
+                          GovernanceForms.input("joining-code", name: "joining_code", a(.joiningCode), value: form.joining_code, required: false),
+                          GovernanceForms.input("joining-name", name: "joining_name", a(.joiningName), value: form.joining_name, required: false),
+                          GovernanceForms.select("joining-kind", name: "joining_kind", a(.joiningKind),
+                                                 PartnerKind.allCases.map { ($0.rawValue, $0.rawValue) }, selected: form.joining_kind),
+                          GovernanceForms.input("joining-partner", name: "joining_partner", a(.joiningPartner), value: form.joining_partner,
+                                                required: false)),
+                GovernanceForms.select("leaving", name: "leaving", a(.leaving),
+                                       [("", a(.nobody))] + Avenant.signatories(of: convention).map { ($0, $0) }, selected: form.leaving),
                 .button(.type(.submit), .text(a(.propose))))))
         )
         response.status = status

@@ -19,8 +19,13 @@ struct PartnershipDesk {
     var acts: Bool { GovernanceAccess.canActForAParty(desk.user.viewer, in: convention) }
 
     /// The signatory parties the user may speak for: theirs, or every one for an administrator.
-    var ownParties: [String] {
-        Avenant.signatories(of: convention).filter { GovernanceAccess.parties(of: desk.user.viewer, in: convention).contains($0) }
+    var ownParties: [String] { ownParties(among: Avenant.signatories(of: convention)) }
+
+    /// Among `approvers`, those the user records for: theirs, or all of them — a newcomer too — for an administrator.
+    func ownParties(among approvers: [String]) -> [String] {
+        guard desk.user.role != .administrator else { return approvers }
+        let mine = GovernanceAccess.parties(of: desk.user.viewer, in: convention)
+        return approvers.filter(mine.contains)
     }
 
     var finances: FinanceStore { FinanceStore(database: desk.database) }
