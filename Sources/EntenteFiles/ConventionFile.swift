@@ -364,7 +364,7 @@ struct ConventionReader {
     }
 
     private func governanceBody(_ node: Node, sourceFile: String, root: SourceReference) -> GovernanceBody? {
-        guard let map = document.mapping(node, "a committee", allowed: ["id", "name", "members", "frequency", "role", "chairs",
+        guard let map = document.mapping(node, "a committee", allowed: ["id", "kind", "name", "members", "frequency", "role", "chairs",
                                                                          "periodicity", "seats_per_member", "majority",
                                                                          "abstentions", "quorum", "section", "source"]),
               let id = document.string(map, "id", in: "a committee", at: node),
@@ -391,7 +391,8 @@ struct ConventionReader {
                 document.report(node, "'\(text)' is not a quorum for \(what)", fix: "write none, majority, two-thirds or a number of member bodies")
             }
         }
-        return GovernanceBody(id: id, name: name, memberCodes: map["members"].flatMap { document.strings($0, "members") } ?? [],
+        let kind = map["kind"].flatMap { document.enumValue($0, GovernanceBody.Kind.self, "kind of committee") } ?? .other
+        return GovernanceBody(id: id, kind: kind, name: name, memberCodes: map["members"].flatMap { document.strings($0, "members") } ?? [],
                               frequency: document.optionalString(map, "frequency", in: what),
                               role: document.optionalString(map, "role", in: what),
                               chairCodes: map["chairs"].flatMap { document.strings($0, "chairs") } ?? [],

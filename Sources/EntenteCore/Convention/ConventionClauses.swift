@@ -110,7 +110,13 @@ public struct DataSubjectRightRoute: Codable, Hashable, Sendable {
 
 /// A committee the convention sets up.
 public struct GovernanceBody: Codable, Hashable, Sendable, Identifiable {
+    /// What the body is for, across the conventions' names for it (COS, COSTRA, comité stratégique…).
+    public enum Kind: String, Codable, Hashable, Sendable, CaseIterable {
+        case strategic, steering, operational, evaluation, operations, users, plenary, crisis, technical, territorial, observatory, other
+    }
+
     public var id: String
+    public var kind: Kind
     public var name: String
     public var memberCodes: [String]
     public var frequency: String?
@@ -124,10 +130,11 @@ public struct GovernanceBody: Codable, Hashable, Sendable, Identifiable {
     public var voting: VotingRules
     public var source: SourceReference
 
-    public init(id: String, name: String, memberCodes: [String], frequency: String?, role: String?, chairCodes: [String] = [],
+    public init(id: String, kind: Kind = .other, name: String, memberCodes: [String], frequency: String?, role: String?, chairCodes: [String] = [],
                 periodicity: CalendarMonths? = nil, seatsPerMember: Int? = nil, voting: VotingRules = VotingRules(),
                 source: SourceReference) {
         self.id = id
+        self.kind = kind
         self.name = name
         self.memberCodes = memberCodes
         self.frequency = frequency

@@ -119,6 +119,24 @@ enum GovernancePhrase: Phrasebook {
         }
     }
 
+    static func kind(_ kind: GovernanceBody.Kind, _ language: Language) -> String {
+        let (fr, en): (String, String) = switch kind {
+        case .strategic: ("stratégique", "strategic")
+        case .steering: ("pilotage", "steering")
+        case .operational: ("opérationnel", "operational")
+        case .evaluation: ("évaluation", "evaluation")
+        case .operations: ("exploitation", "operations")
+        case .users: ("usagers", "users")
+        case .plenary: ("plénière", "plenary")
+        case .crisis: ("crise", "crisis")
+        case .technical: ("technique", "technical")
+        case .territorial: ("territorial", "territorial")
+        case .observatory: ("observatoire", "observatory")
+        case .other: ("autre", "other")
+        }
+        return language == .fr ? fr : en
+    }
+
     static func presence(_ presence: MeetingAttendance.Attendee.Presence, _ language: Language) -> String {
         switch presence {
         case .present: language == .fr ? "présent" : "present"

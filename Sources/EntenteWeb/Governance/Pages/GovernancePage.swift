@@ -37,7 +37,8 @@ struct GovernancePage {
             let due = body.nextMeetingDue(lastMeeting: lastDay, effective: convention.dates.effective)
             let planned = held.contains { TimeZone.europeParis.localDateTime(at: $0.scheduledAt).date >= today }
             let late = due.map { $0 < today && !planned } ?? false
-            return .tr(.th(.attribute(named: "scope", value: "row"), .text(body.name)),
+            return .tr(.th(.attribute(named: "scope", value: "row"), .text(body.name),
+                           .span(.class("hint"), .text(" (" + GovernancePhrase.kind(body.kind, context.language) + ")"))),
                        .td(.text(body.memberCodes.joined(separator: ", "))),
                        .td(.text(body.chairCodes.isEmpty ? "—" : body.chairCodes.joined(separator: ", "))),
                        .td(.text(body.frequency ?? "—")),
