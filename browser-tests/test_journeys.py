@@ -549,9 +549,13 @@ def test_agent_imports_an_inventory_file_after_reading_its_dry_run(browser, tmp_
     # The browser reports the no-break space before € as a plain space; the narrow one between thousands stays.
     assert "1\u202f299,00 €" in browser.find_element(By.CSS_SELECTOR, "dl.facts").text
 
-    # From the device's page, its intake link: the form is about this projector, and the ticket goes to
-    # the establishment, which bought it on its own funds (seed 002), without asking who funded it.
-    browser.find_element(By.LINK_TEXT, "Signaler un problème sur cet équipement").click()
+    # The device's label carries the QR code of its intake link, written under it too; followed (as a phone
+    # scanning the label would), the form is about this projector, and the ticket goes to the establishment,
+    # which bought it on its own funds (seed 002), without asking who funded it.
+    browser.find_element(By.LINK_TEXT, "Étiquette à imprimer (QR code)").click()
+    wait_for(browser, lambda driver: driver.find_element(By.TAG_NAME, "h1").text == "Étiquette à imprimer (QR code)")
+    assert browser.find_element(By.CSS_SELECTOR, ".asset-label svg[role=img] path").get_attribute("d").startswith("M")
+    browser.get(browser.find_element(By.CLASS_NAME, "label-link").text)
     assert browser.find_element(By.ID, "asset_reference").get_attribute("value") == f"CD35-{stamp}-2"
     browser.find_element(By.ID, "title").send_keys(f"Vidéoprojecteur sans image ({stamp})")
     browser.find_element(By.ID, "description").send_keys("Plus d'image depuis ce matin.")

@@ -45,6 +45,7 @@ import VaporTesting
         case .inventoryCSV: .inventoryCSV
         case .asset: .asset(id)
         case .assetStatus: .assetStatus(id)
+        case .assetLabel: .assetLabel(id)
         case .inventoryImport: .inventoryImport
         case .inventoryImportReport: .inventoryImportReport(id)
         case .assetLoans: .assetLoans(id)

@@ -37,6 +37,7 @@ public enum SiteURL: Hashable, Sendable {
     case inventoryCSV
     case asset(UUID)
     case assetStatus(UUID)
+    case assetLabel(UUID)
     case inventoryImport
     case inventoryImportReport(UUID)
     case assetLoans(UUID)
@@ -136,6 +137,7 @@ public enum SiteURL: Hashable, Sendable {
         case .inventoryCSV: .inventoryCSV
         case .asset: .asset
         case .assetStatus: .assetStatus
+        case .assetLabel: .assetLabel
         case .inventoryImport: .inventoryImport
         case .inventoryImportReport: .inventoryImportReport
         case .assetLoans: .assetLoans
@@ -216,7 +218,7 @@ public enum SiteURL: Hashable, Sendable {
         case .ticketAttachments(let id): [id.uuidString.lowercased()]
         case .ticketAttachment(let id, let file): [id.uuidString.lowercased(), file.uuidString.lowercased()]
         case .notificationRead(let id): [id.uuidString.lowercased()]
-        case .asset(let id), .assetStatus(let id), .inventoryImportReport(let id), .assetLoans(let id), .loanAgreement(let id),
+        case .asset(let id), .assetStatus(let id), .assetLabel(let id), .inventoryImportReport(let id), .assetLoans(let id), .loanAgreement(let id),
              .loanEnd(let id), .disposal(let id), .disposalCertificate(let id), .purchase(let id), .purchaseDecision(let id),
              .purchaseReceipt(let id), .breach(let id), .breachNotifications(let id), .breachDecision(let id),
              .breachResolution(let id), .breachAuthoritySheet(let id), .crisisContactReview(let id): [id.uuidString.lowercased()]
@@ -256,7 +258,7 @@ public enum SiteURL: Hashable, Sendable {
     /// spelled, which `Routes` registers and `path` fills in. `SiteURLTests` checks both ways.
     public enum Endpoint: String, CaseIterable, Sendable {
         case home, signIn, signOut, language, health, stylesheet, conventions, convention, matrixCSV, matrixJSON, establishments, establishment, partners, audit, tickets, ticketsCSV, newTicket, ticket, ticketStatus, ticketMessages, ticketRating, statistics, statisticsCSV, ticketTransfer, ticketTeam, ticketAttachments, ticketAttachment, notifications, notificationRead, notificationsReadAll
-        case inventory, inventoryCSV, asset, assetStatus, inventoryImport, inventoryImportReport, assetLoans, loanAgreement, loanEnd
+        case inventory, inventoryCSV, asset, assetStatus, assetLabel, inventoryImport, inventoryImportReport, assetLoans, loanAgreement, loanEnd
         case allocations, inventoryIndicators, inventoryIndicatorsJSON, inventoryIndicatorsCSV, disposals, disposal, disposalCertificate
         case conformance, modulations, purchases, purchase, purchaseDecision, purchaseReceipt, allocationsEnd
         case breaches, breachesCSV, breachesJSON, newBreach, breach, breachNotifications, breachDecision, breachResolution
@@ -303,6 +305,7 @@ public enum SiteURL: Hashable, Sendable {
             case .inventoryCSV: "/inventory.csv"
             case .asset: "/inventory/assets/:id"
             case .assetStatus: "/inventory/assets/:id/status"
+            case .assetLabel: "/inventory/assets/:id/label"
             case .inventoryImport: "/inventory/import"
             case .inventoryImportReport: "/inventory/import/:id"
             case .assetLoans: "/inventory/assets/:id/loans"

@@ -50,6 +50,15 @@ enum InventoryController {
                               notice: request.query[String.self, at: "stale"] == nil ? nil : .stale)
     }
 
+    /// The device's label: its numbers and the QR code of its intake link, to print and stick on it.
+    @Sendable static func label(_ request: Request) async throws -> Response {
+        let (asset, _) = try await readable(request)
+        let link = request.entente.notifier.baseURL + SiteURL.newTicket.path + "?asset=" + asset.id.uuidString.lowercased()
+        let code: QRCode
+        do { code = try QRCode(link) } catch { throw Abort(.internalServerError, reason: "the intake link does not fit a label's QR code") }
+        return AssetLabelPage(context: PageContext(request), asset: asset, link: link, code: code).render()
+    }
+
     struct StatusForm: Content {
         var status: String
         var version: Int

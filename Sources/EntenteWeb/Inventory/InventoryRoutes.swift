@@ -6,6 +6,7 @@ enum InventoryRoutes {
         signedIn.get(.inventory, use: InventoryController.list)
         signedIn.get(.inventoryCSV, use: InventoryController.listCSV)
         signedIn.get(.asset, use: InventoryController.show)
+        signedIn.get(.assetLabel, use: InventoryController.label)
         signedIn.post(.assetStatus, use: InventoryController.changeStatus)
         signedIn.get(.inventoryImport, use: AssetImportController.form)
         signedIn.upload(.inventoryImport, limit: AssetImportController.fileLimit, use: AssetImportController.upload)

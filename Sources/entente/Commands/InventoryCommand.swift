@@ -9,7 +9,7 @@ struct InventoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inventory",
         abstract: "The equipment inventory of the establishments.",
-        subcommands: [Import.self])
+        subcommands: [Import.self, QR.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -66,6 +66,27 @@ struct InventoryCommand: AsyncParsableCommand {
             } else {
                 print("Dry run: \(summary). Nothing written; add --apply to import.")
             }
+        }
+    }
+
+    struct QR: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "qr",
+            abstract: "Print the QR code of a text (a device's intake link), one row of modules per line: 1 dark, 0 light.",
+            discussion: "Byte mode, error correction level M, the smallest version from 1 to 10, the mask of lowest penalty unless --mask.")
+
+        @Argument(help: "The text to encode.") var text: String
+        @Option(help: "The mask pattern, 0 to 7.") var mask: Int?
+
+        func run() throws {
+            if let mask, !(0...7).contains(mask) { throw CommandFailure("--mask \(mask): give 0 to 7") }
+            let code: QRCode
+            do { code = try QRCode(text, mask: mask) } catch {
+                guard case .tooLong(let bytes, let limit) = error else { throw error }
+                throw CommandFailure("the text is \(bytes) bytes; a label's QR code holds \(limit) at most")
+            }
+            FileHandleOutput.standardError("version \(code.version), mask \(code.mask), \(code.size) × \(code.size)")
+            for row in code.modules { print(String(row.map { $0 ? "1" : "0" })) }
         }
     }
 }

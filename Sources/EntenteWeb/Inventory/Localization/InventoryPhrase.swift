@@ -9,7 +9,7 @@ enum InventoryPhrase: Phrasebook {
     case importAssets, importIntro, file, matchKey, onlyValidRows, check, apply, detected, columnMapping, leftAside
     case toCreate, toUpdate, unchanged, refused, line, field, problem, nothingWritten, applied, alreadyApplied
     case refusedRowsStop, noMoveAllowed, stale, readOnly, missingColumns, chooseAFile, noSuchUpload, resultCount
-    case reportProblem, tickets, noTickets, exportJSON
+    case reportProblem, tickets, noTickets, exportJSON, label, labelIntro, labelCode
     case importInBackground, progress, rowsWritten, resumeByImportingAgain, refresh
     case previous, next, page, sharedFunding, enteredByHand, enteredByImport, changedByHand, changedByImport
 
@@ -83,6 +83,10 @@ enum InventoryPhrase: Phrasebook {
         case .page: ("Page", "Page")
         case .sharedFunding: ("Partagé", "Shared")
         case .reportProblem: ("Signaler un problème sur cet équipement", "Report a problem with this device")
+        case .label: ("Étiquette à imprimer (QR code)", "Printable label (QR code)")
+        case .labelIntro: ("Collée sur l'équipement, l'étiquette mène au formulaire de signalement de cet équipement : la demande va d'elle-même à la partie qui en a la charge.",
+                           "Stuck on the device, the label leads to the report form of this device: the request goes by itself to the party in charge of it.")
+        case .labelCode: ("QR code du lien de signalement de l'équipement", "QR code of the device's report link")
         case .tickets: ("Demandes sur cet équipement", "Tickets about this device")
         case .noTickets: ("Aucune demande.", "No ticket.")
         case .exportJSON: ("Exporter en JSON", "Export as JSON")

@@ -55,7 +55,7 @@ struct AssetPage {
             ),
             .if(context.user?.role != .observer,
                 .p(.a(.class("button"), .href(SiteURL.newTicket.path + "?asset=" + model.asset.id.uuidString.lowercased()),
-                      .text(t(.reportProblem))))),
+                      .text(t(.reportProblem))), .text(" "), .a(.href(SiteURL.assetLabel(model.asset.id).path), .text(t(.label))))),
             model.canEdit ? statusForm : .p(.class("notice"), .text(t(.readOnly))),
             loansSection,
             .h2(.text(t(.tickets))),
