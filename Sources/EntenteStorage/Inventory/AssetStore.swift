@@ -155,10 +155,26 @@ public struct AssetStore: Sendable {
     }
 
     /// A page of the assets `filter` keeps, by establishment then inventory number, and how many it keeps in all.
-    public func list(_ filter: AssetFilter, offset: Int = 0, limit: Int = 50) async throws -> (assets: [Asset], total: Int) {
+    /// How far a list counts its matching devices: past it, a page says "more than" instead of reading a
+    /// territory's half-million rows only to print their number.
+    public static let listCountLimit = 10_000
+
+    /// A page of the devices `filter` selects, and how many match — counted up to `countLimit`, one more meaning
+    /// "more than that" (nil counts them all).
+    public func list(_ filter: AssetFilter, offset: Int = 0, limit: Int = 50,
+                     countLimit: Int? = AssetStore.listCountLimit) async throws -> (assets: [Asset], total: Int) {
         guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
-        let count = Self.narrow(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(AssetRow.table), by: filter)
-        let total = try await count.first()?.decode(column: "n", as: Int.self) ?? 0
+        let total: Int
+        if let countLimit {
+            let matching = Self.narrow(sql.select().column(SQLLiteral.numeric("1"), as: "one").from(AssetRow.table), by: filter)
+                .limit(countLimit + 1)
+            total = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+                .from(SQLAlias(SQLGroupExpression(matching.select), as: SQLIdentifier("matching"))).first()?
+                .decode(column: "n", as: Int.self) ?? 0
+        } else {
+            let count = Self.narrow(sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(AssetRow.table), by: filter)
+            total = try await count.first()?.decode(column: "n", as: Int.self) ?? 0
+        }
         let rows = try await Self.narrow(sql.select().columns(AssetRow.columns).from(AssetRow.table), by: filter)
             .orderBy("establishment_uai").orderBy("inventory_number").offset(max(offset, 0)).limit(max(limit, 0)).all()
         return (try rows.map(AssetRow.read), total)

@@ -135,6 +135,11 @@ import Testing
             #expect(try await store.list(AssetFilter(zone: .administratif)).assets.map(\.details.inventoryNumber) == ["INV-2"])
             #expect(try await store.list(AssetFilter(establishments: [])).total == 0)
             #expect(try await store.list(AssetFilter(), offset: 2, limit: 1).assets.map(\.details.inventoryNumber) == ["INV-3"])
+            // The count stops one past its limit ("more than 2"); the page is read all the same; nil counts all.
+            let capped = try await store.list(AssetFilter(), offset: 0, limit: 50, countLimit: 2)
+            #expect(capped.total == 3 && capped.assets.count == 4)
+            #expect(try await store.list(AssetFilter(), countLimit: nil).total == 4)
+            #expect(try await store.list(AssetFilter(zone: .administratif), countLimit: 2).total == 1)
         }
     }
 

@@ -28,7 +28,7 @@ public enum InventoryBenchmark {
         let statuses = ["in-service", "in-service", "in-service", "in-stock", "out-of-order", "retired"]
         let start = Date()
         var random = SplitMix64(seed: 10)
-        let existing = try await store.list(AssetFilter(), limit: 0).total
+        let existing = try await store.list(AssetFilter(), limit: 0, countLimit: nil).total
         for base in stride(from: existing, to: count, by: 10_000) {
             let assets = (base..<min(base + 10_000, count)).map { number -> Asset in
                 let establishment = establishments[number % establishments.count]

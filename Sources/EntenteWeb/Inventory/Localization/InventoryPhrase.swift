@@ -8,7 +8,7 @@ enum InventoryPhrase: Phrasebook {
     case changeStatus, newStatus, note, move, noAssets, filter, allStatuses, allZones, search, exportCSV, details
     case importAssets, importIntro, file, matchKey, onlyValidRows, check, apply, detected, columnMapping, leftAside
     case toCreate, toUpdate, unchanged, refused, line, field, problem, nothingWritten, applied, alreadyApplied
-    case refusedRowsStop, noMoveAllowed, stale, readOnly, missingColumns, chooseAFile, noSuchUpload, resultCount
+    case refusedRowsStop, noMoveAllowed, stale, readOnly, missingColumns, chooseAFile, noSuchUpload, resultCount, moreThan
     case reportProblem, tickets, noTickets, exportJSON, label, labelIntro, labelCode
     case importInBackground, progress, rowsWritten, resumeByImportingAgain, refresh
     case previous, next, page, sharedFunding, enteredByHand, enteredByImport, changedByHand, changedByImport
@@ -78,6 +78,7 @@ enum InventoryPhrase: Phrasebook {
         case .chooseAFile: ("Choisissez un fichier CSV.", "Choose a CSV file.")
         case .noSuchUpload: ("Import introuvable.", "No such import.")
         case .resultCount: ("équipement(s)", "asset(s)")
+        case .moreThan: ("plus de", "more than")
         case .previous: ("Précédente", "Previous")
         case .next: ("Suivante", "Next")
         case .page: ("Page", "Page")

@@ -1,4 +1,5 @@
 import EntenteCore
+import EntenteStorage
 import Plot
 import Vapor
 
@@ -31,7 +32,10 @@ struct AssetsPage {
             .if(!model.query.problems.isEmpty, .div(
                 .class("field-error"), .attribute(named: "role", value: "alert"),
                 .ul(.group(model.query.problems.map { .li(.text($0.text(context.language))) })))),
-            .p(.attribute(named: "role", value: "status"), .text("\(model.total) \(t(.resultCount))"),
+            .p(.attribute(named: "role", value: "status"),
+               .text(model.total > AssetStore.listCountLimit
+                     ? t(.moreThan) + " " + String(AssetStore.listCountLimit) + " " + t(.resultCount)
+                     : "\(model.total) \(t(.resultCount))"),
                .text(" — "), .a(.href(SiteURL.inventoryCSV.path + model.query.queryString(page: nil)), .text(t(.exportCSV))),
                .text(" — "), .a(.href(SiteURL.inventoryCSV.path + jsonQuery), .text(t(.exportJSON)))),
             .if(model.assets.isEmpty, .p(.text(t(.noAssets))), else: table),
@@ -95,7 +99,8 @@ struct AssetsPage {
     }
 
     private var pagination: Node<HTML.BodyContext> {
-        let pages = max(1, (model.total + AssetListQuery.pageSize - 1) / AssetListQuery.pageSize)
+        // Past the counted limit, the pages go as far as the count (filters narrow the rest).
+        let pages = max(1, (min(model.total, AssetStore.listCountLimit) + AssetListQuery.pageSize - 1) / AssetListQuery.pageSize)
         let page = model.query.page
         guard pages > 1 else { return .empty }
         func link(_ target: Int, _ phrase: InventoryPhrase) -> Node<HTML.BodyContext> {
