@@ -42,5 +42,6 @@ public enum EntenteMigrations {
         CreateAvenants(),
         CreateTermReminders(),
         AddAvenantPartners(),
+        IndexAssetListOrder(),
     ]
 }

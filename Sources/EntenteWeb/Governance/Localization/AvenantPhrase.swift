@@ -4,8 +4,8 @@ import EntenteCore
 enum AvenantPhrase: Phrasebook {
     case navigation, intro, none, number, title, summary, status, proposedBy, propose, component, activity, parties, partiesHint
     case changes, before, after, approvals, noApprovals, party, deliberation, date, effective, effectiveHint, approve
-    case concertation, withdraw, diff, noDiff, titleRequired, cellUnknown, approvalIncomplete, version, term, milestone, today
-    case passed, soon, joining, joiningCode, joiningName, joiningKind, joiningPartner, leaving, nobody, approvers, partnersChange
+    case concertation, withdraw, diff, noDiff, titleRequired, cellUnknown, approvalIncomplete, version, term
+    case passed, soon, joining, joiningCode, joiningName, joiningKind, joiningPartner, leaving, nobody, approvers
 
     var pair: (String, String) {
         switch self {
@@ -44,8 +44,6 @@ enum AvenantPhrase: Phrasebook {
                                    "An approval has the party, its deliberation's reference and its date.")
         case .version: ("Version de la convention", "Convention version")
         case .term: ("Échéances de la convention", "The convention's term")
-        case .milestone: ("Échéance", "Milestone")
-        case .today: ("aujourd'hui", "today")
         case .passed: ("passée", "passed")
         case .soon: ("dans moins de 90 jours", "within 90 days")
         case .joining: ("Adhésion d'un partenaire", "A partner joins")
@@ -56,7 +54,6 @@ enum AvenantPhrase: Phrasebook {
         case .leaving: ("Retrait d'une partie", "A party withdraws")
         case .nobody: ("aucun", "none")
         case .approvers: ("Approuvent", "Approved by")
-        case .partnersChange: ("Ce que l'avenant change", "What the avenant changes")
         }
     }
 

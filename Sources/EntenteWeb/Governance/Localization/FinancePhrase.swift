@@ -2,10 +2,10 @@ import EntenteCore
 
 /// The words of the sums, French first.
 enum FinancePhrase: Phrasebook {
-    case title, contributions, noContribution, year, amount, callForFunds, csv, payments, noPayments, paidOn, reference, record
-    case paid, remainingDue, costSharing, envelope, total, hypothesis, perParticipant, participants, remainderNote, budget
+    case title, contributions, noContribution, year, amount, callForFunds, csv, payments, paidOn, reference, record
+    case paid, remainingDue, costSharing, envelope, total, participants, remainderNote, budget
     case affectation, kind, chapter, functionalCode, programme, action, article, committed, drafted, remaining, commitments
-    case noCommitments, label, status, draft, confirmed, cancelled, draftCommitment, totalsChecked, totalsMismatch, paymentIncomplete
+    case label, status, draft, confirmed, cancelled, draftCommitment, totalsChecked, totalsMismatch, paymentIncomplete
     case commitmentIncomplete, update, steps, step, payer, payee, schedule, redistribution, penaltyAmount, finalParticipants, divide
 
     var pair: (String, String) {
@@ -18,7 +18,6 @@ enum FinancePhrase: Phrasebook {
         case .callForFunds: ("Appel de fonds", "Call for funds")
         case .csv: ("CSV", "CSV")
         case .payments: ("Versements reçus", "Payments received")
-        case .noPayments: ("Aucun versement enregistré.", "No payment recorded.")
         case .paidOn: ("Payé le", "Paid on")
         case .reference: ("Référence (mandat, titre)", "Reference")
         case .record: ("Enregistrer le versement", "Record the payment")
@@ -27,8 +26,6 @@ enum FinancePhrase: Phrasebook {
         case .costSharing: ("Partage des coûts", "Cost sharing")
         case .envelope: ("Enveloppe", "Envelope")
         case .total: ("Total", "Total")
-        case .hypothesis: ("Hypothèse", "Hypothesis")
-        case .perParticipant: ("Par participant", "Per participant")
         case .participants: ("participants", "participants")
         case .remainderNote: ("Chaque part est arrondie au centime inférieur ; les centimes restants vont un à un aux plus forts restes, à égalité aux premiers listés : la somme des parts est toujours l'enveloppe.",
                               "Each share is rounded down to the cent; the cents left go one by one to the largest remainders, ties to the first listed: the shares always sum to the envelope.")
@@ -44,7 +41,6 @@ enum FinancePhrase: Phrasebook {
         case .drafted: ("En projet", "Drafted")
         case .remaining: ("Disponible", "Remaining")
         case .commitments: ("Engagements", "Commitments")
-        case .noCommitments: ("Aucun engagement.", "No commitment.")
         case .label: ("Objet", "Purpose")
         case .status: ("État", "Status")
         case .draft: ("en projet", "draft")

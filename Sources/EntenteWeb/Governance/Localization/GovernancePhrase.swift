@@ -2,23 +2,22 @@ import EntenteCore
 
 /// The words of the bodies, their meetings, votes and minutes, French first.
 enum GovernancePhrase: Phrasebook {
-    case navigation, intro, bodies, body, members, chairs, periodicity, lastMeeting, nextDue, late, noMeeting, meetings, noMeetings
+    case navigation, intro, body, members, chairs, periodicity, lastMeeting, nextDue, late, noMeeting, meetings, noMeetings
     case schedule, scheduleIntro, scheduledAt, place, agenda, agendaHint, required, dateTimeExpected, save, convention
-    case facts, convened, notConvened, convene, attendance, email, name, member, presence, addAttendee, proxies, proxyFrom, proxyTo
-    case addProxy, represented, quorum, votes, noVotes, motion, openVote, approveMinutesOf, putMinutesToVote, ballots, castFor
+    case convened, notConvened, convene, attendance, email, name, member, presence, addAttendee, proxies, proxyFrom, proxyTo
+    case addProxy, represented, quorum, votes, noVotes, motion, openVote, approveMinutesOf, putMinutesToVote, castFor
     case choice, cast, close, outcome, decision, decisions, tally, minutes, minutesStatus, draft, comments, comment, addComment
     case sign, printable, approvedBy, signedBy, actionItems, noActionItems, reviewedItems, actionTitle, ownerParty, ownerName
     case due, status, addAction, decisionNumber, overdue, update, carriedOver, proposedBy
     case attendeeIncomplete, notAMember, seatsFull, proxyInvalid, nobodyToConvene, minutesNotToApprove, motionRequired
     case minutesFixed, commentRequired, onlyAttendeesComment, minutesNotOpen, signOnlyApproved, actionIncomplete, choiceRequired
-    case yourVote, notYourVote, finance, convenedWithoutMail, carryOver
+    case notYourVote, finance, convenedWithoutMail, carryOver
 
     var pair: (String, String) {
         switch self {
         case .navigation: ("Instances", "Governance")
         case .intro: ("Les instances que fixent les conventions dont votre partie est membre : leurs séances, leurs décisions et leur suivi.",
                       "The bodies the conventions set up that your party sits on: their meetings, decisions and follow-up.")
-        case .bodies: ("Instances", "Bodies")
         case .body: ("Instance", "Body")
         case .members: ("Membres", "Members")
         case .chairs: ("Présidence", "Chairs")
@@ -40,7 +39,6 @@ enum GovernancePhrase: Phrasebook {
         case .dateTimeExpected: ("une date et une heure sont attendues (AAAA-MM-JJTHH:MM)", "a date and time are expected (YYYY-MM-DDTHH:MM)")
         case .save: ("Enregistrer", "Save")
         case .convention: ("Convention", "Convention")
-        case .facts: ("La séance", "The meeting")
         case .convened: ("Convoquée le", "Convened on")
         case .notConvened: ("Pas encore convoquée", "Not convened yet")
         case .convene: ("Envoyer la convocation avec l'ordre du jour", "Send the convocation with the agenda")
@@ -62,7 +60,6 @@ enum GovernancePhrase: Phrasebook {
         case .openVote: ("Mettre aux voix", "Put to the vote")
         case .approveMinutesOf: ("Approbation du procès-verbal de la séance du", "Approval of the minutes of the meeting of")
         case .putMinutesToVote: ("Mettre aux voix l'approbation du procès-verbal de la séance précédente", "Put the approval of the previous meeting's minutes to the vote")
-        case .ballots: ("Bulletins (un par membre)", "Ballots (one per member)")
         case .castFor: ("Voter pour le membre", "Vote for the member")
         case .choice: ("Vote", "Vote")
         case .cast: ("Voter", "Cast")
@@ -110,7 +107,6 @@ enum GovernancePhrase: Phrasebook {
         case .actionIncomplete: ("Une action a un intitulé, une partie et une personne responsables, et une échéance.",
                                  "An action item has a title, an owner party and person, and a due date.")
         case .choiceRequired: ("Choisissez pour, contre ou abstention.", "Choose yes, no or abstain.")
-        case .yourVote: ("Vous pouvez voter pour", "You may vote for")
         case .notYourVote: ("Vous ne votez pour aucun membre à cette séance.", "You vote for no member at this meeting.")
         case .carryOver: ("Reprendre des points de la séance du", "Carry over items of the meeting of")
         case .convenedWithoutMail: ("Convocation enregistrée, mais pas envoyée : aucun serveur de messagerie n'est configuré. Transmettez-la aux participants vous-même.",
