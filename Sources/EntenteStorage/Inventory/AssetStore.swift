@@ -155,9 +155,10 @@ public struct AssetStore: Sendable {
     }
 
     /// A page of the assets `filter` keeps, by establishment then inventory number, and how many it keeps in all.
-    /// How far a list counts its matching devices: past it, a page says "more than" instead of reading a
-    /// territory's half-million rows only to print their number.
-    public static let listCountLimit = 10_000
+    /// How far a list counts, and pages, its matching devices: past it, the page says "more than" and asks for a
+    /// narrower filter, instead of reading a territory's half-million rows to print their number or to skip to
+    /// page 5,000 (as search engines stop at their first thousand results).
+    public static let listCountLimit = 2_000
 
     /// A page of the devices `filter` selects, and how many match — counted up to `countLimit`, one more meaning
     /// "more than that" (nil counts them all).

@@ -44,11 +44,12 @@ public enum InventoryBenchmark {
         }
         if let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" { try await sql.raw("VACUUM ANALYZE").run() }
         let seedSeconds = Date().timeIntervalSince(start)
-        // An agent's view: the territory's establishments, one status, a page of 50.
+        // An agent's view: the territory's establishments, one status, a page of 50 among those the list offers.
         let scope = Set(establishments.map(\.uai))
         var page = 0
+        let pages = AssetStore.listCountLimit / 50
         let list = try await BenchmarkTiming.milliseconds(200) {
-            page = (page + 7) % 200
+            page = (page + 7) % pages
             _ = try await store.list(AssetFilter(establishments: scope, status: "in-service"), offset: page * 50, limit: 50)
         }
         let day = CalendarDate(year: 2026, month: 12, day: 5)!

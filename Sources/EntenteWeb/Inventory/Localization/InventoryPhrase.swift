@@ -8,7 +8,7 @@ enum InventoryPhrase: Phrasebook {
     case changeStatus, newStatus, note, move, noAssets, filter, allStatuses, allZones, search, exportCSV, details
     case importAssets, importIntro, file, matchKey, onlyValidRows, check, apply, detected, columnMapping, leftAside
     case toCreate, toUpdate, unchanged, refused, line, field, problem, nothingWritten, applied, alreadyApplied
-    case refusedRowsStop, noMoveAllowed, stale, readOnly, missingColumns, chooseAFile, noSuchUpload, resultCount, moreThan
+    case refusedRowsStop, noMoveAllowed, stale, readOnly, missingColumns, chooseAFile, noSuchUpload, resultCount, moreThan, narrowDown
     case reportProblem, tickets, noTickets, exportJSON, label, labelIntro, labelCode
     case importInBackground, progress, rowsWritten, resumeByImportingAgain, refresh
     case previous, next, page, sharedFunding, enteredByHand, enteredByImport, changedByHand, changedByImport
@@ -79,6 +79,8 @@ enum InventoryPhrase: Phrasebook {
         case .noSuchUpload: ("Import introuvable.", "No such import.")
         case .resultCount: ("équipement(s)", "asset(s)")
         case .moreThan: ("plus de", "more than")
+        case .narrowDown: ("Affinez la recherche (établissement, état, réseau, texte) pour voir les suivants.",
+                           "Narrow the search (establishment, status, network, text) to see the next ones.")
         case .previous: ("Précédente", "Previous")
         case .next: ("Suivante", "Next")
         case .page: ("Page", "Page")

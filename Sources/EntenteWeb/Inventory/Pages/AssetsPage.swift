@@ -36,6 +36,7 @@ struct AssetsPage {
                .text(model.total > AssetStore.listCountLimit
                      ? t(.moreThan) + " " + String(AssetStore.listCountLimit) + " " + t(.resultCount)
                      : "\(model.total) \(t(.resultCount))"),
+               .if(model.total > AssetStore.listCountLimit, .text(" — " + t(.narrowDown))),
                .text(" — "), .a(.href(SiteURL.inventoryCSV.path + model.query.queryString(page: nil)), .text(t(.exportCSV))),
                .text(" — "), .a(.href(SiteURL.inventoryCSV.path + jsonQuery), .text(t(.exportJSON)))),
             .if(model.assets.isEmpty, .p(.text(t(.noAssets))), else: table),
