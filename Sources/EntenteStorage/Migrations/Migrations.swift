@@ -43,5 +43,6 @@ public enum EntenteMigrations {
         CreateTermReminders(),
         AddAvenantPartners(),
         IndexAssetListOrder(),
+        RebuildPersonDataIndexes(),
     ]
 }
