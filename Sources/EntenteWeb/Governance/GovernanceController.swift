@@ -91,13 +91,12 @@ enum GovernanceController {
     static func page(_ request: Request, _ desk: GovernanceDesk, _ meeting: GovernanceMeeting, refusal: String? = nil,
                      notice: String? = nil) async throws -> Response {
         guard let (convention, body) = desk.body(meeting) else { throw Abort(.notFound) }
-        let meetings = try await desk.store.meetings(conventions: [convention.id]).filter { $0.bodyID == body.id }
-        let items = try await desk.store.actionItems(conventions: [convention.id])
+        let (meetings, items, toReview) = try await desk.followUp(of: meeting)
         let previous = meetings.filter { $0.scheduledAt < meeting.scheduledAt }.max { $0.scheduledAt < $1.scheduledAt }
         return MeetingPage(
             context: PageContext(request), meeting: meeting, convention: convention, body: body,
             votes: try await desk.store.votes(of: meeting.id), previous: previous,
-            reviewed: ActionItem.toReview(items, at: meeting, meetingsByID: Dictionary(uniqueKeysWithValues: meetings.map { ($0.id, $0) })),
+            reviewed: toReview,
             decided: items.filter { $0.meetingID == meeting.id }, runs: desk.canRun(meeting), viewerEmail: desk.user.email,
             today: desk.environment.today, refusal: refusal, notice: notice
         ).render(status: refusal == nil ? .ok : .unprocessableEntity)
@@ -152,10 +151,7 @@ enum GovernanceController {
             try await desk.store.save(meeting, change: "proxy \(from) → \(to)", actor: desk.user.email, at: desk.now)
         case "convocation":
             guard !meeting.attendance.attendees.isEmpty else { return try await refuse(.nobodyToConvene) }
-            let items = try await desk.store.actionItems(conventions: [convention.id])
-            let meetings = try await desk.store.meetings(conventions: [convention.id])
-            let mailed = try await desk.convene(meeting, body: body, reviewed: ActionItem.toReview(
-                items, at: meeting, meetingsByID: Dictionary(uniqueKeysWithValues: meetings.map { ($0.id, $0) })))
+            let mailed = try await desk.convene(meeting, body: body, reviewed: try await desk.followUp(of: meeting).toReview)
             meeting.convenedAt = desk.now
             try await desk.store.save(meeting, change: mailed ? "convened by e-mail" : "convened (no mail server: not e-mailed)",
                                       actor: desk.user.email, at: desk.now)

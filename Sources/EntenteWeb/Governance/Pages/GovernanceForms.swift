@@ -7,9 +7,7 @@ enum GovernanceForms {
     }
 
     static func select(_ id: String, name: String, _ label: String, _ options: [(String, String)], selected: String? = nil) -> Node<HTML.FormContext> {
-        .div(.class("field"), .label(.for(id), .text(label)),
-             .select(.id(id), .attribute(named: "name", value: name),
-                     .group(options.map { FormOption.node($0.0, $0.1, selected: $0.0 == selected) })))
+        LabelledSelect.field(name, label, options, selected: selected, id: id)
     }
 
     static func input(_ id: String, name: String, _ label: String, type: HTMLInputType = .text, value: String? = nil,

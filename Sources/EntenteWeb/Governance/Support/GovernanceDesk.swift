@@ -44,6 +44,15 @@ struct GovernanceDesk {
         return meeting
     }
 
+    /// The body's meetings, the convention's action items, and those still open from earlier meetings that
+    /// `meeting` reviews (its agenda's follow-up, on its page and in its convocation).
+    func followUp(of meeting: GovernanceMeeting) async throws -> (meetings: [GovernanceMeeting], items: [ActionItem], toReview: [ActionItem]) {
+        let meetings = try await store.meetings(conventions: [meeting.conventionID]).filter { $0.bodyID == meeting.bodyID }
+        let items = try await store.actionItems(conventions: [meeting.conventionID])
+        let toReview = ActionItem.toReview(items, at: meeting, meetingsByID: Dictionary(uniqueKeysWithValues: meetings.map { ($0.id, $0) }))
+        return (meetings, items, toReview)
+    }
+
     /// The year a decision is numbered in: the meeting's, in France.
     func year(of meeting: GovernanceMeeting) -> Int {
         var calendar = Calendar(identifier: .gregorian)
