@@ -99,6 +99,7 @@ public struct AssetFile: Sendable {
         .funding: ["financement", "financeur", "origine", "originedufinancement", "originefinancement"],
         .purchase: ["achat", "referenceachat", "referencedelachat", "bondecommande", "commande", "numerodecommande"],
         .acquiredOn: ["datedacquisition", "dateacquisition", "dateachat", "datedachat", "acquisition"],
+        .condition: ["etatalachat", "etatdachat", "reconditionne", "reconditionnement", "neufoureconditionne", "conditiondachat"],
         .price: ["prix", "prixttc", "prixht", "montant", "prixdachat", "cout", "valeur", "montantttc"],
         .warrantyEndsOn: ["findegarantie", "fingarantie", "garantie", "datefingarantie", "datedefindegarantie", "warranty"],
         .endOfLifeOn: ["findevie", "datefindevie", "datedefindevie", "endoflife", "obsolescence"],

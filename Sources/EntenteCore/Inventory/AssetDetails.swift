@@ -15,13 +15,15 @@ public struct AssetDetails: Hashable, Sendable {
     public var room: String?
     public var funding: AssetFunding
     public var acquiredOn: CalendarDate?
+    /// Nil when nobody said: counted as new.
+    public var condition: AcquisitionCondition?
     public var price: Money?
     public var warrantyEndsOn: CalendarDate?
     public var endOfLifeOn: CalendarDate?
 
     public init(establishment: UAI, componentID: String, model: String? = nil, inventoryNumber: String,
                 serialNumber: String? = nil, zone: NetworkZone? = nil, building: String? = nil, room: String? = nil,
-                funding: AssetFunding, acquiredOn: CalendarDate? = nil, price: Money? = nil,
+                funding: AssetFunding, acquiredOn: CalendarDate? = nil, condition: AcquisitionCondition? = nil, price: Money? = nil,
                 warrantyEndsOn: CalendarDate? = nil, endOfLifeOn: CalendarDate? = nil) {
         self.establishment = establishment
         self.componentID = componentID
@@ -33,6 +35,7 @@ public struct AssetDetails: Hashable, Sendable {
         self.room = room
         self.funding = funding
         self.acquiredOn = acquiredOn
+        self.condition = condition
         self.price = price
         self.warrantyEndsOn = warrantyEndsOn
         self.endOfLifeOn = endOfLifeOn

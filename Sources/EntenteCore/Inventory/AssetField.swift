@@ -14,6 +14,8 @@ public enum AssetField: String, CaseIterable, Hashable, Codable, Sendable {
     /// The reference of the validated own-funds purchase.
     case purchase
     case acquiredOn = "acquired-on"
+    /// New or reconditioned when bought.
+    case condition
     case price
     case warrantyEndsOn = "warranty-ends-on"
     case endOfLifeOn = "end-of-life-on"

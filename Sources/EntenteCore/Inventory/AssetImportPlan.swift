@@ -209,6 +209,13 @@ private struct Planner {
             return zone
         } ?? stored?.zone
         let acquiredOn = date(row, .acquiredOn, report: report) ?? stored?.acquiredOn
+        let condition = row[.condition].flatMap { text -> AcquisitionCondition? in
+            guard let condition = AssetValueReading.condition(text) else {
+                report(.condition, .unknownCondition(text))
+                return nil
+            }
+            return condition
+        } ?? stored?.condition
         let warrantyEndsOn = date(row, .warrantyEndsOn, report: report) ?? stored?.warrantyEndsOn
         let endOfLifeOn = date(row, .endOfLifeOn, report: report) ?? stored?.endOfLifeOn
         if let acquiredOn, acquiredOn > rules.today { report(.acquiredOn, .dateInFuture(acquiredOn)) }
@@ -241,7 +248,7 @@ private struct Planner {
             establishment: establishment, componentID: componentID, model: row[.model] ?? stored?.model,
             inventoryNumber: inventoryNumber, serialNumber: row[.serialNumber] ?? stored?.serialNumber, zone: zone,
             building: row[.building] ?? stored?.building, room: row[.room] ?? stored?.room, funding: funding,
-            acquiredOn: acquiredOn, price: price, warrantyEndsOn: warrantyEndsOn, endOfLifeOn: endOfLifeOn)
+            acquiredOn: acquiredOn, condition: condition, price: price, warrantyEndsOn: warrantyEndsOn, endOfLifeOn: endOfLifeOn)
     }
 
     /// The row's funder and purchase over the stored funding; a shared funding is kept unless the
@@ -310,6 +317,7 @@ private struct Planner {
         if old.room != details.room { changed.append(.room) }
         if old.funding != details.funding { changed.append(.funding) }
         if old.acquiredOn != details.acquiredOn { changed.append(.acquiredOn) }
+        if old.condition != details.condition { changed.append(.condition) }
         if old.price != details.price { changed.append(.price) }
         if old.warrantyEndsOn != details.warrantyEndsOn { changed.append(.warrantyEndsOn) }
         if old.endOfLifeOn != details.endOfLifeOn { changed.append(.endOfLifeOn) }

@@ -12,6 +12,7 @@ public enum AssetImportProblem: Hashable, Sendable {
     case unknownComponent(String, known: [String])
     case unknownZone(String)
     case unknownFunding(String)
+    case unknownCondition(String)
     case unknownStatus(String, known: [String])
     case invalidDate(String)
     case dateInFuture(CalendarDate)

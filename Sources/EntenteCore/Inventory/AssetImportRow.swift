@@ -42,6 +42,15 @@ public enum AssetValueReading {
         }
     }
 
+    /// `neuf` or `reconditionné`, or a yes/no in a column headed "reconditionné".
+    public static func condition(_ text: String) -> AcquisitionCondition? {
+        switch key(text) {
+        case "neuf", "neuve", "new", "non", "no", "false", "0": .new
+        case "reconditionne", "reconditionnee", "reconditioned", "refurbished", "oui", "yes", "true", "1": .reconditioned
+        default: nil
+        }
+    }
+
     /// `2024-09-01`, `01/09/2024` or `01-09-2024`.
     public static func date(_ text: String) -> CalendarDate? {
         if let date = CalendarDate(iso: text) { return date }

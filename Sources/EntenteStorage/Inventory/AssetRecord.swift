@@ -20,6 +20,7 @@ final class AssetRecord: Model, @unchecked Sendable {
     @OptionalField(key: "funding_purchase") var fundingPurchase: String?
     @OptionalField(key: "funding_shares") var fundingShares: String?
     @OptionalField(key: "acquired_on") var acquiredOn: String?
+    @OptionalField(key: "acquired_condition") var acquiredCondition: String?
     @OptionalField(key: "price_cents") var priceCents: Int64?
     @OptionalField(key: "warranty_ends_on") var warrantyEndsOn: String?
     @OptionalField(key: "end_of_life_on") var endOfLifeOn: String?
@@ -48,6 +49,7 @@ final class AssetRecord: Model, @unchecked Sendable {
         fundingPurchase = row.funding_purchase
         fundingShares = row.funding_shares
         acquiredOn = row.acquired_on
+        acquiredCondition = row.acquired_condition
         priceCents = row.price_cents
         warrantyEndsOn = row.warranty_ends_on
         endOfLifeOn = row.end_of_life_on
@@ -61,7 +63,7 @@ final class AssetRecord: Model, @unchecked Sendable {
         try AssetRow(id: try requireID(), establishment_uai: establishmentUAI, component_id: componentID, model: model,
                      inventory_number: inventoryNumber, serial_number: serialNumber, zone: zone, building: building, room: room,
                      funding: funding, funding_purchase: fundingPurchase, funding_shares: fundingShares, acquired_on: acquiredOn,
-                     price_cents: priceCents, warranty_ends_on: warrantyEndsOn, end_of_life_on: endOfLifeOn, status: status,
+                     acquired_condition: acquiredCondition, price_cents: priceCents, warranty_ends_on: warrantyEndsOn, end_of_life_on: endOfLifeOn, status: status,
                      status_since: statusSince, version: version).asset()
     }
 }

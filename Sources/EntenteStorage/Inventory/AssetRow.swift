@@ -21,6 +21,8 @@ struct AssetRow: Sendable {
     /// For `shared`: `[{"origin": "collectivite", "cents": 30000}, …]`.
     var funding_shares: String?
     var acquired_on: String?
+    /// An `AcquisitionCondition`; nil when nobody said.
+    var acquired_condition: String?
     var price_cents: Int64?
     var warranty_ends_on: String?
     var end_of_life_on: String?
@@ -30,8 +32,8 @@ struct AssetRow: Sendable {
 
     static let table = "assets"
     static let columns = ["id", "establishment_uai", "component_id", "model", "inventory_number", "serial_number", "zone", "building",
-                          "room", "funding", "funding_purchase", "funding_shares", "acquired_on", "price_cents", "warranty_ends_on",
-                          "end_of_life_on", "status", "status_since", "version"]
+                          "room", "funding", "funding_purchase", "funding_shares", "acquired_on", "acquired_condition", "price_cents",
+                          "warranty_ends_on", "end_of_life_on", "status", "status_since", "version"]
 
     static let shared = "shared"
 
@@ -43,7 +45,7 @@ struct AssetRow: Sendable {
     /// The values of `columns`, in order, to insert.
     var values: [any Encodable & Sendable] {
         [id, establishment_uai, component_id, model, inventory_number, serial_number, zone, building, room, funding, funding_purchase,
-         funding_shares, acquired_on, price_cents, warranty_ends_on, end_of_life_on, status, status_since, version]
+         funding_shares, acquired_on, acquired_condition, price_cents, warranty_ends_on, end_of_life_on, status, status_since, version]
     }
 
     /// The asset as the core knows it; a value no case knows is an error naming its column.
@@ -56,7 +58,8 @@ struct AssetRow: Sendable {
             establishment: uai, componentID: component_id, model: model, inventoryNumber: inventory_number,
             serialNumber: serial_number, zone: try StoredValueError.decode(zone, table: Self.table, column: "zone"),
             building: building, room: room, funding: try storedFunding(),
-            acquiredOn: try day(acquired_on, "acquired_on"), price: price_cents.map(Money.init(cents:)),
+            acquiredOn: try day(acquired_on, "acquired_on"),
+            condition: try StoredValueError.decode(acquired_condition, table: Self.table, column: "acquired_condition"), price: price_cents.map(Money.init(cents:)),
             warrantyEndsOn: try day(warranty_ends_on, "warranty_ends_on"), endOfLifeOn: try day(end_of_life_on, "end_of_life_on"))
         return Asset(id: id, details: details, status: status, statusSince: Instant(status_since), version: version)
     }
@@ -100,6 +103,7 @@ extension AssetRow {
                                     as: UTF8.self)
         }
         acquired_on = details.acquiredOn?.description
+        acquired_condition = details.condition?.rawValue
         price_cents = details.price?.cents
         warranty_ends_on = details.warrantyEndsOn?.description
         end_of_life_on = details.endOfLifeOn?.description
@@ -126,6 +130,7 @@ extension AssetRow {
         funding_purchase = try row.decode(column: "funding_purchase", as: String?.self)
         funding_shares = try row.decode(column: "funding_shares", as: String?.self)
         acquired_on = try row.decode(column: "acquired_on", as: String?.self)
+        acquired_condition = try row.decode(column: "acquired_condition", as: String?.self)
         price_cents = try row.decode(column: "price_cents", as: Int64?.self)
         warranty_ends_on = try row.decode(column: "warranty_ends_on", as: String?.self)
         end_of_life_on = try row.decode(column: "end_of_life_on", as: String?.self)

@@ -37,6 +37,7 @@ extension AssetStore {
                 asset.version += 1
                 stored.update(from: asset)
                 try await stored.save(on: database)
+                try await AssetStore.changed([asset.details.establishment.value], on: database)
                 try await AssetEventRecord(event).create(on: database)
             }
         }

@@ -60,6 +60,7 @@ extension AssetStore {
                 stored.version += 1
                 record.update(from: stored)
                 try await record.save(on: database)
+                try await AssetStore.changed([stored.details.establishment.value], on: database)
                 try await events.map(AssetEventRecord.init).create(on: database)
             }
             return loans.map(\.loan)
@@ -99,6 +100,7 @@ extension AssetStore {
             try await loanRecord.save(on: database)
             record.update(from: asset)
             try await record.save(on: database)
+            try await AssetStore.changed([asset.details.establishment.value], on: database)
             try await events.map(AssetEventRecord.init).create(on: database)
             try await AuditRecord(at: now.date, actor: actor, action: .assetLoanEnded, subject: asset.details.establishment.value,
                                   after: "\(asset.details.inventoryNumber) \(end.kind.rawValue) \(end.on)").create(on: database)

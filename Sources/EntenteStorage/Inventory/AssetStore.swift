@@ -104,6 +104,7 @@ public struct AssetStore: Sendable {
                 case .unchanged: break
                 }
             }
+            try await Self.changed(touched.keys, on: database)
             try await touched.sorted { $0.key < $1.key }.map { uai, counts in
                 AuditRecord(at: now.date, actor: actor, action: .inventoryImported, subject: uai,
                             after: "import=\(importID.uuidString.lowercased()) created=\(counts.created) updated=\(counts.updated)")
@@ -133,6 +134,14 @@ public struct AssetStore: Sendable {
             }
             try await events.run()
         }
+        try await changed(rows.map(\.establishment_uai), on: database)
+    }
+
+    /// Marks the figures of these establishments out of date (`AssetSummary`), in the transaction that changes
+    /// their devices: every write to `assets` goes through it.
+    static func changed(_ establishments: some Collection<String>, on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
+        try await AssetSummary.invalidate(establishments, on: sql)
     }
 
     // MARK: Reading
@@ -221,6 +230,7 @@ public struct AssetStore: Sendable {
             asset.version += 1
             record.update(from: asset)
             try await record.save(on: database)
+            try await Self.changed([asset.details.establishment.value], on: database)
             try await AssetEventRecord(event).create(on: database)
             try await AuditRecord(at: now.date, actor: actor, action: .assetStatusChanged, subject: asset.details.establishment.value,
                                   before: "\(asset.details.inventoryNumber) \(previous)",

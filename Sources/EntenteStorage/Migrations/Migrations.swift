@@ -44,5 +44,7 @@ public enum EntenteMigrations {
         AddAvenantPartners(),
         IndexAssetListOrder(),
         RebuildPersonDataIndexes(),
+        AddAssetCondition(),
+        CreateAssetSummaries(),
     ]
 }

@@ -41,11 +41,11 @@ enum ConformanceController {
         guard !covered.isEmpty else { return [] }
         let uais = Set(covered.map(\.0.uai))
         let store = AssetStore(database: request.db)
-        let deployed = try await store.deployedByModel(of: uais, lifecycle: .standard)
+        let figures = try await store.indicatorsByEstablishment(uais, on: environment.today, lifecycle: .standard)
         let modulations = try await store.modulations(of: uais)
         return covered.map { establishment, standard in
             ConformancePage.Evaluation(establishment: establishment, standard: standard, conformance: EquipmentConformance.evaluate(
-                establishment, against: standard, deployed: deployed[establishment.uai] ?? [:], modulations: modulations))
+                establishment, against: standard, deployed: figures[establishment.uai]?.deployedByModel ?? [:], modulations: modulations))
         }.sorted { ($0.conformance.percentage ?? 101, $0.establishment.name) < ($1.conformance.percentage ?? 101, $1.establishment.name) }
     }
 

@@ -25,14 +25,15 @@ enum InventoryController {
         if let problem = query.problems.first { throw Abort(.badRequest, reason: problem.text(PageContext(request).language)) }
         let assets = try await AssetStore(database: request.db).list(query.filter, offset: 0, limit: 100_000).assets
         let fields: [AssetField] = [.id, .establishment, .inventoryNumber, .serialNumber, .component, .model, .zone, .building,
-                                    .room, .funding, .purchase, .acquiredOn, .price, .warrantyEndsOn, .endOfLifeOn, .status]
+                                    .room, .funding, .purchase, .acquiredOn, .condition, .price, .warrantyEndsOn,
+                                    .endOfLifeOn, .status]
         let rows = assets.map { asset in
             let details = asset.details
             let purchase: String? = if case .etablissement(let purchase) = details.funding { purchase } else { nil }
             return [asset.id.uuidString.lowercased(), details.establishment.value, details.inventoryNumber, details.serialNumber ?? "",
                     details.componentID, details.model ?? "", details.zone?.rawValue ?? "", details.building ?? "", details.room ?? "",
                     details.funding.origin.rawValue, purchase ?? "", details.acquiredOn?.description ?? "",
-                    details.price?.description ?? "", details.warrantyEndsOn?.description ?? "",
+                    details.condition?.rawValue ?? "", details.price?.description ?? "", details.warrantyEndsOn?.description ?? "",
                     details.endOfLifeOn?.description ?? "", asset.status]
         }
         if request.query[String.self, at: "format"] == "json" {

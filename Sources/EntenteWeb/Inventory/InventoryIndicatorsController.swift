@@ -81,6 +81,8 @@ struct IndicatorsDocument: Encodable, Sendable {
     var byAge: [String: Int]
     var warrantiesEndingWithin6Months: Int
     var ownFunds: Int
+    var reconditioned: Int
+    var reconditionedPercent: Int?
     var retiredByYear: [Retirement]
     /// The share of the référentiel's lines the scope's establishments meet (`EquipmentConformance`); null without a référentiel.
     var conformancePercent: Int?
@@ -89,7 +91,7 @@ struct IndicatorsDocument: Encodable, Sendable {
         case schema, establishments, devices, pupils
         case establishmentUAI = "establishment_uai", asOf = "as_of", inServiceByComponent = "in_service_by_component"
         case pupilsPerDevice = "pupils_per_device", byAge = "by_age", warrantiesEndingWithin6Months = "warranties_ending_within_6_months"
-        case ownFunds = "own_funds", retiredByYear = "retired_by_year", conformancePercent = "conformance_percent"
+        case ownFunds = "own_funds", reconditioned, reconditionedPercent = "reconditioned_percent", retiredByYear = "retired_by_year", conformancePercent = "conformance_percent"
     }
 
     init(_ indicators: InventoryIndicators, establishment: UAI?, establishments: Int, asOf: CalendarDate, componentNames: [String: String]) {
@@ -105,6 +107,8 @@ struct IndicatorsDocument: Encodable, Sendable {
         byAge = Dictionary(uniqueKeysWithValues: InventoryIndicators.AgeBand.allCases.map { ($0.rawValue, indicators.byAge[$0, default: 0]) })
         warrantiesEndingWithin6Months = indicators.warrantiesEndingSoon
         ownFunds = indicators.ownFunds
+        reconditioned = indicators.reconditioned
+        reconditionedPercent = indicators.reconditionedPercent
         retiredByYear = indicators.retiredByYear.sorted { $0.key < $1.key }.flatMap { year, statuses in
             statuses.sorted { $0.key < $1.key }.map { Retirement(year: year, status: $0.key, count: $0.value) }
         }
@@ -116,6 +120,7 @@ struct IndicatorsDocument: Encodable, Sendable {
                     ["establishments", "", String(establishments)], ["pupils", "", String(pupils)],
                     ["pupils_per_device", "", pupilsPerDevice ?? ""],
                     ["warranties_ending_within_6_months", "", String(warrantiesEndingWithin6Months)], ["own_funds", "", String(ownFunds)],
+                    ["reconditioned", "", String(reconditioned)], ["reconditioned_percent", "", reconditionedPercent.map(String.init) ?? ""],
                     ["conformance_percent", "", conformancePercent.map(String.init) ?? ""]]
         rows += devices.sorted { $0.key < $1.key }.map { ["devices", $0.key, String($0.value)] }
         rows += inServiceByComponent.map { ["in_service_by_component", $0.componentID, String($0.count)] }

@@ -171,4 +171,40 @@ import Testing
             #expect(upload.applied == nil)
         }
     }
+
+    /// The indicators add up each establishment's figures, kept for the day: a change to its devices or another
+    /// day counts them again, and figures counted before a change are never kept after it.
+    @Test func eachEstablishmentsFiguresAreKeptForTheDayUntilItsDevicesChange() async throws {
+        try await TestApp.run { app in
+            // setup: three devices, one bought reconditioned, one without a model
+            let (uai, component, catalogues) = try Self.place()
+            let store = AssetStore(database: app.db)
+            var rows = Self.rows(3, uai: uai, component: component, extra: [.acquiredOn: "2025-01-10", .model: "X1"])
+            rows[0].values[.condition] = "reconditionné"
+            rows[2].values[.model] = nil
+            try await store.apply(try await Self.plan(rows, store, catalogues: catalogues), importID: UUID(), actor: "dsi", at: Self.now)
+            let day = try #require(CalendarDate(year: 2026, month: 12, day: 5))
+            // act
+            let first = try await store.indicators(of: [uai], on: day, pupils: 30, lifecycle: .standard)
+            let kept = try #require(try await AssetSummary.read([uai], on: app.db as! any SQLDatabase).first)
+            let device = try #require(try await store.list(AssetFilter(establishment: uai)).assets.first)
+            _ = try await store.changeStatus(of: device.id, to: "out-of-order", from: device.version, note: nil, lifecycle: .standard,
+                                             actor: "dsi", at: Self.now)
+            let cleared = try #require(try await AssetSummary.read([uai], on: app.db as! any SQLDatabase).first)
+            // figures counted before the change, stored after it, are not kept
+            try await kept.store(first, on: day, on: app.db as! any SQLDatabase)
+            let after = try await store.indicators(of: [uai], on: day, pupils: 30, lifecycle: .standard)
+            let nextYear = try await store.indicators(of: nil, on: try #require(CalendarDate(year: 2027, month: 1, day: 10)),
+                                                      pupils: 0, lifecycle: .standard)
+            // check
+            #expect(first.byStanding == [.inService: 3] && first.reconditioned == 1 && first.reconditionedPercent == 33)
+            #expect(first.deployedByModel == [component: ["X1": 2, nil: 1]])
+            #expect(first.byAge == [.underTwo: 3] && first.pupilsPerDeviceTenths == 100)
+            #expect(kept.asOf == "2026-12-05" && kept.figures != nil)
+            #expect(cleared.figures == nil && cleared.generation == kept.generation + 1)
+            #expect(after.byStanding == [.inService: 2, .unavailable: 1], "the change is counted")
+            #expect(after.inServiceByComponent == [component: 2])
+            #expect(nextYear.byAge == [.twoToFour: 3], "another day counts the ages again")
+        }
+    }
 }

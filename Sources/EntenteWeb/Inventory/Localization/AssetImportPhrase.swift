@@ -28,6 +28,8 @@ extension AssetImportProblem: Phrasebook {
         case .unknownFunding(let text):
             ("financement « \(text) » inconnu — collectivité, académie ou établissement (fonds propres)",
              "unknown funding '\(text)' — collectivite, academie or etablissement (own funds)")
+        case .unknownCondition(let text):
+            ("état à l'achat « \(text) » inconnu — neuf ou reconditionné", "unknown condition '\(text)' — neuf (new) or reconditionné (reconditioned)")
         case .unknownStatus(let text, let known):
             ("statut « \(text) » inconnu — utilisez l'un de : \(known.joined(separator: ", "))",
              "unknown status '\(text)' — use one of: \(known.joined(separator: ", "))")

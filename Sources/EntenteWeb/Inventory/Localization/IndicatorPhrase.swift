@@ -2,7 +2,7 @@ import EntenteCore
 
 /// The words of the equipment indicators, French first.
 enum IndicatorPhrase: Phrasebook {
-    case title, establishment, scope, establishments, asOf, inService, unavailable, stock, pupilsPerDevice, warranties, ownFunds
+    case title, establishment, scope, establishments, asOf, inService, unavailable, stock, pupilsPerDevice, warranties, ownFunds, reconditioned
     case openDataJSON, openDataCSV, byComponent, byComponentDescription, byAge, byAgeDescription, retired, retiredDescription
     case noRetirement, component, devices, age, year, conformance
     case band(InventoryIndicators.AgeBand)
@@ -20,6 +20,7 @@ enum IndicatorPhrase: Phrasebook {
         case .pupilsPerDevice: ("élève(s) par appareil en service", "pupil(s) per device in service")
         case .warranties: ("garantie(s) finissant dans les 6 mois", "warranty(ies) ending within 6 months")
         case .ownFunds: ("acheté(s) sur fonds propres", "bought on own funds")
+        case .reconditioned: ("acheté(s) reconditionné(s), part du parc déployé", "bought reconditioned, share of the deployed park")
         case .openDataJSON: ("Données ouvertes (JSON)", "Open data (JSON)")
         case .openDataCSV: ("Données ouvertes (CSV)", "Open data (CSV)")
         case .byComponent: ("Appareils en service par composant", "Devices in service by component")

@@ -4,7 +4,7 @@ import EntenteStorage
 /// The inventory's words, French first.
 enum InventoryPhrase: Phrasebook {
     case navigation, assets, inventoryNumber, serialNumber, component, model, establishment, zone, location, building, room
-    case funding, purchase, acquiredOn, price, warrantyEndsOn, endOfLifeOn, status, statusSince, history
+    case funding, purchase, acquiredOn, condition, conditionNew, conditionReconditioned, price, warrantyEndsOn, endOfLifeOn, status, statusSince, history
     case changeStatus, newStatus, note, move, noAssets, filter, allStatuses, allZones, search, exportCSV, details
     case importAssets, importIntro, file, matchKey, onlyValidRows, check, apply, detected, columnMapping, leftAside
     case toCreate, toUpdate, unchanged, refused, line, field, problem, nothingWritten, applied, alreadyApplied
@@ -29,6 +29,9 @@ enum InventoryPhrase: Phrasebook {
         case .funding: ("Financement", "Funding")
         case .purchase: ("Achat validé", "Validated purchase")
         case .acquiredOn: ("Acquis le", "Acquired on")
+        case .condition: ("État à l'achat", "Condition when bought")
+        case .conditionNew: ("neuf", "new")
+        case .conditionReconditioned: ("reconditionné", "reconditioned")
         case .price: ("Prix d'achat", "Purchase price")
         case .warrantyEndsOn: ("Fin de garantie", "Warranty ends")
         case .endOfLifeOn: ("Fin de vie", "End of life")
@@ -127,6 +130,13 @@ enum InventoryPhrase: Phrasebook {
         return language == .fr ? french : english
     }
 
+    static func condition(_ condition: AcquisitionCondition, _ language: Language) -> String {
+        switch condition {
+        case .new: conditionNew.text(language)
+        case .reconditioned: conditionReconditioned.text(language)
+        }
+    }
+
     static func funding(_ funding: AssetFunding, _ language: Language) -> String {
         switch funding {
         case .collectivite: DeskPhrase.fundingCollectivite.text(language)
@@ -168,6 +178,7 @@ extension AssetField: Phrasebook {
         case .funding: InventoryPhrase.funding.pair
         case .purchase: InventoryPhrase.purchase.pair
         case .acquiredOn: InventoryPhrase.acquiredOn.pair
+        case .condition: InventoryPhrase.condition.pair
         case .price: InventoryPhrase.price.pair
         case .warrantyEndsOn: InventoryPhrase.warrantyEndsOn.pair
         case .endOfLifeOn: InventoryPhrase.endOfLifeOn.pair

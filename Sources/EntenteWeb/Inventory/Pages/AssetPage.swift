@@ -49,6 +49,7 @@ struct AssetPage {
                 row(.location, [details.building, details.room].compactMap { $0 }.joined(separator: " / ").nonEmpty),
                 row(.funding, InventoryPhrase.funding(details.funding, context.language)),
                 row(.acquiredOn, details.acquiredOn?.description),
+                row(.condition, details.condition.map { InventoryPhrase.condition($0, context.language) }),
                 row(.price, details.price.map { InventoryPhrase.money($0, context.language) }),
                 row(.warrantyEndsOn, details.warrantyEndsOn?.description),
                 row(.endOfLifeOn, details.endOfLifeOn?.description)

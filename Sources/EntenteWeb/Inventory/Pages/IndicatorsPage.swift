@@ -31,6 +31,8 @@ struct IndicatorsPage {
                 .li(.strong(.text(pupilsPerDevice)), .text(" " + p(.pupilsPerDevice))),
                 .li(.strong(.text("\(document.warrantiesEndingWithin6Months)")), .text(" " + p(.warranties))),
                 .li(.strong(.text("\(document.ownFunds)")), .text(" " + p(.ownFunds))),
+                .li(.strong(.text("\(document.reconditioned)")), .text(" " + p(.reconditioned)),
+                    .text(document.reconditionedPercent.map { " (\($0) %)" } ?? "")),
                 .li(.strong(.text(document.conformancePercent.map { "\($0) %" } ?? "—")), .text(" " + p(.conformance)))),
             .p(.a(.href(SiteURL.inventoryIndicatorsJSON.path + query), .text(p(.openDataJSON))), .text(" — "),
                .a(.href(SiteURL.inventoryIndicatorsCSV.path + query), .text(p(.openDataCSV)))),

@@ -48,6 +48,8 @@ enum DemoInventory {
                         .status: statuses[draw(statuses.count)],
                     ]
                     if acquired > today { values[.acquiredOn] = today.description }
+                    // One device in seven bought reconditioned, without drawing (the demo's draws stay as they were).
+                    if number % 7 == 0 { values[.condition] = AcquisitionCondition.reconditioned.rawValue }
                     if ownFunds { values[.purchase] = "ACH-\(year)-\(String(format: "%03d", 1 + draw(200)))" }
                     rows.append(AssetImportRow(line: rows.count + 2, values: values))
                 }
