@@ -4,15 +4,6 @@ import Foundation
 import SQLKit
 
 extension AssetStore {
-    /// The indicators of the assets of `establishments` (nil: all) on `day`, the sum of each
-    /// establishment's figures; `pupils` comes from the directory.
-    public func indicators(of establishments: Set<UAI>?, on day: CalendarDate, pupils: Int,
-                           lifecycle: AssetLifecycle) async throws -> InventoryIndicators {
-        var indicators = InventoryIndicators(pupils: pupils)
-        for figures in try await indicatorsByEstablishment(establishments, on: day, lifecycle: lifecycle).values { indicators.add(figures) }
-        return indicators
-    }
-
     /// Each establishment's figures on `day` (those without devices are absent): read from
     /// `asset_summaries`, and counted again only for the establishments whose devices changed since, or
     /// whose figures are of another day.

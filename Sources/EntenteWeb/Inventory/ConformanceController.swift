@@ -20,7 +20,10 @@ enum ConformanceController {
             }
             (focus, establishments) = (establishment, [uai])
         }
-        let evaluations = try await evaluate(directory.filter { establishments?.contains($0.uai) ?? true }, in: request)
+        let inScope = directory.filter { establishments?.contains($0.uai) ?? true }
+        let figures = try await AssetStore(database: request.db).indicatorsByEstablishment(
+            establishments, on: request.entente.today, lifecycle: .standard)
+        let evaluations = try await evaluate(inScope, figures: figures, environment: request.entente, database: request.db)
         return ConformancePage(context: PageContext(request), model: .init(
             evaluations: evaluations, focus: focus,
             percentage: EquipmentConformance.percentage(of: evaluations.map(\.conformance)),
@@ -29,9 +32,9 @@ enum ConformanceController {
             today: request.entente.today)).render()
     }
 
-    /// Each establishment covered by a convention with a référentiel, evaluated against it.
-    static func evaluate(_ establishments: [Establishment], in request: Request) async throws -> [ConformancePage.Evaluation] {
-        let environment = request.entente
+    /// Each establishment covered by a convention with a référentiel, evaluated against it from its figures.
+    static func evaluate(_ establishments: [Establishment], figures: [UAI: InventoryIndicators], environment: EntenteApp.Environment,
+                         database: any Database) async throws -> [ConformancePage.Evaluation] {
         let conventions = environment.conventions.values.sorted { $0.id < $1.id }
         let standards = Dictionary(environment.territory.equipmentStandards.map { ($0.conventionID, $0) }, uniquingKeysWith: { first, _ in first })
         let covered = establishments.compactMap { establishment -> (Establishment, EquipmentStandard)? in
@@ -40,9 +43,7 @@ enum ConformanceController {
         }
         guard !covered.isEmpty else { return [] }
         let uais = Set(covered.map(\.0.uai))
-        let store = AssetStore(database: request.db)
-        let figures = try await store.indicatorsByEstablishment(uais, on: environment.today, lifecycle: .standard)
-        let modulations = try await store.modulations(of: uais)
+        let modulations = try await AssetStore(database: database).modulations(of: uais)
         return covered.map { establishment, standard in
             ConformancePage.Evaluation(establishment: establishment, standard: standard, conformance: EquipmentConformance.evaluate(
                 establishment, against: standard, deployed: figures[establishment.uai]?.deployedByModel ?? [:], modulations: modulations))

@@ -41,17 +41,26 @@ enum InventoryIndicatorsController {
                 problem = error.description
             }
         }
-        let directory = try await TerritoryStore(database: request.db).establishments(matching: nil, limit: .max)
+        return (try await document(of: establishments, establishment: establishment, environment: request.entente, database: request.db),
+                problem)
+    }
+
+    /// The figures of these establishments (nil: all), `establishment` when one was asked for: the page's
+    /// and the open data's, and what the benchmark times.
+    static func document(of establishments: Set<UAI>?, establishment: UAI?, environment: EntenteApp.Environment,
+                         database: any Database) async throws -> IndicatorsDocument {
+        let directory = try await TerritoryStore(database: database).establishments(matching: nil, limit: .max)
         let inScope = directory.filter { establishments?.contains($0.uai) ?? true }
-        let pupils = inScope.compactMap(\.latestPupils?.count).reduce(0, +)
-        let today = request.entente.today
-        let indicators = try await AssetStore(database: request.db).indicators(of: establishments, on: today, pupils: pupils,
-                                                                                lifecycle: .standard)
+        let today = environment.today
+        let figures = try await AssetStore(database: database).indicatorsByEstablishment(establishments, on: today, lifecycle: .standard)
+        var indicators = InventoryIndicators(pupils: inScope.compactMap(\.latestPupils?.count).reduce(0, +))
+        for counts in figures.values { indicators.add(counts) }
         var document = IndicatorsDocument(indicators, establishment: establishment, establishments: inScope.count, asOf: today,
-                                          componentNames: InventoryController.componentNames(request.entente))
+                                          componentNames: InventoryController.componentNames(environment))
         document.conformancePercent = EquipmentConformance.percentage(
-            of: try await ConformanceController.evaluate(inScope, in: request).map(\.conformance))
-        return (document, problem)
+            of: try await ConformanceController.evaluate(inScope, figures: figures, environment: environment, database: database)
+                .map(\.conformance))
+        return document
     }
 }
 

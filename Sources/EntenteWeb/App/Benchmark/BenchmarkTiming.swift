@@ -14,6 +14,13 @@ enum BenchmarkTiming {
         return times.sorted()
     }
 
+    /// One run, timed, with nothing run before it: what a first reading costs.
+    static func once(_ work: () async throws -> Void) async rethrows -> Double {
+        let started = DispatchTime.now().uptimeNanoseconds
+        try await work()
+        return Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+    }
+
     static func median(_ sorted: [Double]) -> Double { sorted[sorted.count / 2] }
 
     static func p95(_ sorted: [Double]) -> Double { sorted[min(sorted.count - 1, sorted.count * 95 / 100)] }
