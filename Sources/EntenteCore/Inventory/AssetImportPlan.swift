@@ -72,14 +72,32 @@ public struct AssetImportPlan: Sendable {
         }
     }
 
-    private init(steps: [Step]) {
+    fileprivate init(steps: [Step]) {
         self.steps = steps
     }
 
     /// Plans `rows` against `existing`, the stored assets whose id, inventory number or serial
     /// appears in the file (the store finds them).
     public init(rows: [AssetImportRow], existing: [Asset], rules: AssetImportRules) {
-        var planner = Planner(existing: existing, rules: rules)
+        var planner = AssetImportPlanner(rules: rules)
+        self = planner.plan(rows, existing: existing)
+    }
+}
+
+/// Plans a file slice by slice, remembering the keys earlier slices claimed: a file too large to hold
+/// is planned (and written) a few thousand rows at a time, with the same steps and refusals as whole.
+public struct AssetImportPlanner: Sendable {
+    private var planner: Planner
+
+    public init(rules: AssetImportRules) {
+        planner = Planner(existing: [], rules: rules)
+    }
+
+    /// The plan of the slice's `rows` against `existing`, the stored assets their ids, inventory numbers
+    /// or serials name.
+    public mutating func plan(_ rows: [AssetImportRow], existing: [Asset]) -> AssetImportPlan {
+        planner.meet(existing)
+        var plan = AssetImportPlan(steps: [])
         for row in rows {
             var problems: [AssetImportRejection] = []
             let action = planner.plan(row) { field, problem in
@@ -87,20 +105,22 @@ public struct AssetImportPlan: Sendable {
             }
             if let action, problems.isEmpty {
                 planner.remember(action, line: row.line)
-                steps.append(Step(line: row.line, action: action))
+                plan.steps.append(AssetImportPlan.Step(line: row.line, action: action))
             } else {
-                rejections += problems
+                plan.rejections += problems
             }
         }
+        return plan
     }
 }
 
 /// The row-by-row work of a plan, with what earlier rows claimed.
-private struct Planner {
+private struct Planner: Sendable {
     let rules: AssetImportRules
-    let byID: [UUID: Asset]
-    let byInventoryNumber: [String: Asset]
-    let bySerialNumber: [String: Asset]
+    /// The stored assets the rows being planned name.
+    var byID: [UUID: Asset] = [:]
+    var byInventoryNumber: [String: Asset] = [:]
+    var bySerialNumber: [String: Asset] = [:]
     /// Inventory numbers and serials taken by earlier rows of the file, with their line.
     var inventoryNumbersInFile: [String: Int] = [:]
     var serialNumbersInFile: [String: Int] = [:]
@@ -108,6 +128,11 @@ private struct Planner {
 
     init(existing: [Asset], rules: AssetImportRules) {
         self.rules = rules
+        meet(existing)
+    }
+
+    /// The stored assets the next rows name, instead of the last slice's.
+    mutating func meet(_ existing: [Asset]) {
         byID = Dictionary(existing.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         byInventoryNumber = Dictionary(existing.map { ($0.details.inventoryNumber, $0) }, uniquingKeysWith: { first, _ in first })
         bySerialNumber = Dictionary(existing.compactMap { asset in asset.details.serialNumber.map { ($0, asset) } },

@@ -25,6 +25,11 @@ public struct AssetStore: Sendable {
     public struct Applied: Hashable, Sendable {
         public var created: Int
         public var updated: Int
+
+        /// What two writes wrote together (an import written slice by slice).
+        public static func + (lhs: Applied, rhs: Applied) -> Applied {
+            Applied(created: lhs.created + rhs.created, updated: lhs.updated + rhs.updated)
+        }
     }
 
     /// Rows per insert: 20 columns each stays far below SQLite's 32,766 bound parameters.

@@ -51,9 +51,9 @@ enum AssetImportController {
         let store = AssetImportStore(database: request.db)
         let action = request.content[String.self, at: "action"]
         if action == "check" {
-            let file = try? AssetFile(data: upload.content, name: upload.fileName, overrides: upload.overrides)
+            let layout = try? reader(of: upload).layout
             var overrides: [String: AssetField?] = [:]
-            for (index, header) in (file?.headers ?? []).enumerated() {
+            for (index, header) in (layout?.headers ?? []).enumerated() {
                 let chosen = request.content[String.self, at: "column-\(index)"] ?? ""
                 overrides[header] = .some(AssetField(rawValue: chosen))
             }
@@ -70,26 +70,24 @@ enum AssetImportController {
         let editable = InventoryScope(user: user, environment: request.entente).editable
         let applied: Bool
         do {
-            let file = try AssetFile(data: upload.content, name: upload.fileName, overrides: upload.overrides)
-            var planned = options
-            planned.dryRun = true
-            let dryRun = try await AssetImportRun.run(file, options: planned, environment: request.entente, database: request.db,
-                                                      actor: user.email, editable: editable)
+            let dryRun = try await AssetImportRun.run(try reader(of: upload), options: options, environment: request.entente,
+                                                      database: request.db, actor: user.email, editable: editable, writing: .nothing)
             guard dryRun.rejections.isEmpty || upload.onlyValidRows else {
                 return try await render(request, upload, user: user, notice: .refusedRowsStop, status: .unprocessableEntity)
             }
-            // A large import goes on in the background, batch by batch; the report page follows it.
-            if dryRun.plan.writes.count > AssetImportJob.batchSize {
-                guard try await AssetImportStore(database: request.db).startJob(upload.id, total: dryRun.plan.writes.count) else {
+            // A large import goes on in the background, slice by slice; the report page follows it.
+            if dryRun.writes > AssetImportJob.batchSize {
+                guard try await AssetImportStore(database: request.db).startJob(upload.id, total: dryRun.writes) else {
                     return try await render(request, upload, user: user, notice: .alreadyApplied, status: .conflict)
                 }
-                AssetImportJob.start(dryRun.plan, importID: dryRun.importID, uploadID: upload.id, application: request.application,
-                                     actor: user.email, now: request.entente.now)
+                AssetImportJob.start(try reader(of: upload), options: options, uploadID: upload.id, application: request.application,
+                                     editable: editable, actor: user.email)
                 return request.redirect(to: SiteURL.inventoryImportReport(upload.id).path, redirectType: .normal)
             }
+            let reader = try reader(of: upload)
             applied = try await request.db.transaction { database -> Bool in
-                let report = try await AssetImportRun.run(file, options: options, environment: request.entente, database: database,
-                                                          actor: user.email, editable: editable)
+                let report = try await AssetImportRun.run(reader, options: options, environment: request.entente, database: database,
+                                                          actor: user.email, editable: editable, writing: .all)
                 guard let written = report.applied else { return false }
                 guard try await AssetImportStore(database: database).markApplied(
                     upload.id, created: written.created, updated: written.updated, at: Instant(request.entente.now())) else {
@@ -112,22 +110,26 @@ enum AssetImportController {
                                status: HTTPStatus = .ok) async throws -> Response {
         var model = AssetImportPage.Model(upload: upload, notice: notice)
         do {
-            let file = try AssetFile(data: upload.content, name: upload.fileName, overrides: upload.overrides)
-            model.file = file
+            let reader = try reader(of: upload)
+            model.layout = reader.layout
             if upload.applied == nil, upload.job == nil {
                 model.report = try await AssetImportRun.run(
-                    file, options: AssetImportOptions(matchKey: upload.matchKey, dryRun: true, onlyValidRows: upload.onlyValidRows),
+                    reader, options: AssetImportOptions(matchKey: upload.matchKey, dryRun: true, onlyValidRows: upload.onlyValidRows),
                     environment: request.entente, database: request.db, actor: user.email,
-                    editable: InventoryScope(user: user, environment: request.entente).editable)
+                    editable: InventoryScope(user: user, environment: request.entente).editable, writing: .nothing)
             }
         } catch let issues as FileIssues {
             model.fileIssues = issues.issues
         } catch let missing as AssetImportMissingColumns {
             model.missingColumns = missing.fields
-            model.file = try? AssetFile(data: upload.content, name: upload.fileName, overrides: upload.overrides)
         }
         let failed = !model.fileIssues.isEmpty || !model.missingColumns.isEmpty
         return AssetImportPage(context: PageContext(request), model: model).render(status: failed ? .unprocessableEntity : status)
+    }
+
+    /// The uploaded file, read from its start with the columns the user chose.
+    private static func reader(of upload: AssetImportStore.Upload) throws(FileIssues) -> AssetFileReader {
+        try AssetFileReader(data: upload.content, name: upload.fileName, overrides: upload.overrides)
     }
 
     @discardableResult

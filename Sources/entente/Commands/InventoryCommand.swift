@@ -36,15 +36,11 @@ struct InventoryCommand: AsyncParsableCommand {
             guard let key = AssetMatchKey(rawValue: match) else {
                 throw CommandFailure("--match must be one of \(AssetMatchKey.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-                throw CommandFailure("cannot read \(file): \(error.localizedDescription)")
-            }
             let (settings, territory) = try CommandContext.load(dataDirectory: dataDirectory)
             let report: AssetImportReport
             do {
                 report = try await EntenteApp.importAssets(
-                    settings: settings, territory: territory, data: data, name: file,
+                    settings: settings, territory: territory, file: URL(fileURLWithPath: file), name: file,
                     options: AssetImportOptions(matchKey: key, dryRun: !apply, onlyValidRows: onlyValid), actor: actor)
             } catch let error as FileIssues {
                 throw CommandFailure("the file cannot be read.\n\(error.description)")
@@ -52,12 +48,11 @@ struct InventoryCommand: AsyncParsableCommand {
                 throw CommandFailure("the file has no column for: \(error.fields.map(\.rawValue).joined(separator: ", ")); "
                     + "name its header as in `--help` or as the field (inventory-number, establishment…)")
             }
-            let plan = report.plan
-            let columns = zip(report.file.headers, report.file.mapping).map { "\($0) → \($1?.rawValue ?? "(left aside)")" }
-            FileHandleOutput.standardError("\(file): \(report.file.encoding.rawValue), separated by '\(report.file.separator)'; "
+            let columns = zip(report.layout.headers, report.layout.mapping).map { "\($0) → \($1?.rawValue ?? "(left aside)")" }
+            FileHandleOutput.standardError("\(file): \(report.layout.encoding.rawValue), separated by '\(report.layout.separator)'; "
                 + "columns: \(columns.joined(separator: ", "))")
             for rejection in report.rejections { print(EntenteApp.describe(rejection)) }
-            let summary = "\(plan.created) to create, \(plan.updated) to update, \(plan.unchanged) unchanged, "
+            let summary = "\(report.created) to create, \(report.updated) to update, \(report.unchanged) unchanged, "
                 + "\(report.rejectedLines) refused"
             if let applied = report.written {
                 print("Imported: \(applied.created) created, \(applied.updated) updated (\(summary)).")

@@ -10,8 +10,8 @@ struct AssetImportPage {
     struct Model {
         /// Nil before a file is sent.
         var upload: AssetImportStore.Upload?
-        /// The file as read, when it could be.
-        var file: AssetFile?
+        /// What was found of the file, when it could be read.
+        var layout: AssetFileLayout?
         var report: AssetImportReport?
         /// Why the file could not be read at all.
         var fileIssues: [FileIssue] = []
@@ -36,7 +36,7 @@ struct AssetImportPage {
                 .p(.text(t(.missingColumns) + context.colon + model.missingColumns.map { $0.text(context.language) }.joined(separator: ", "))))),
             .unwrap(model.upload?.job) { job($0) },
             .unwrap(model.report) { report($0) },
-            .unwrap(model.upload) { upload in .unwrap(model.file) { mappingForm(upload, $0) } },
+            .unwrap(model.upload) { upload in .unwrap(model.layout) { mappingForm(upload, $0) } },
             .if(model.upload == nil, uploadForm)
         )
         response.status = status
@@ -86,18 +86,17 @@ struct AssetImportPage {
     }
 
     private func report(_ report: AssetImportReport) -> Node<HTML.BodyContext> {
-        let plan = report.plan
-        let headerOf = Dictionary(zip(report.file.mapping, report.file.headers).compactMap { field, header in field.map { ($0, header) } },
+        let headerOf = Dictionary(zip(report.layout.mapping, report.layout.headers).compactMap { field, header in field.map { ($0, header) } },
                                   uniquingKeysWith: { first, _ in first })
         return .section(
             .attribute(named: "aria-labelledby", value: "summary"),
             .h2(.id("summary"), .text(model.upload?.fileName ?? "")),
-            .p(.text("\(t(.detected))\(context.colon)\(report.file.encoding.rawValue), « \(report.file.separator) »")),
+            .p(.text("\(t(.detected))\(context.colon)\(report.layout.encoding.rawValue), « \(report.layout.separator) »")),
             .div(.attribute(named: "role", value: "status"),
                  .ul(.class("import-summary"),
-                     .li(.strong(.text("\(plan.created)")), .text(" " + t(.toCreate))),
-                     .li(.strong(.text("\(plan.updated)")), .text(" " + t(.toUpdate))),
-                     .li(.strong(.text("\(plan.unchanged)")), .text(" " + t(.unchanged))),
+                     .li(.strong(.text("\(report.created)")), .text(" " + t(.toCreate))),
+                     .li(.strong(.text("\(report.updated)")), .text(" " + t(.toUpdate))),
+                     .li(.strong(.text("\(report.unchanged)")), .text(" " + t(.unchanged))),
                      .li(.strong(.text("\(report.rejectedLines)")), .text(" " + t(.refused))))),
             .if(!report.rejections.isEmpty, .table(
                 .class("listing"),
@@ -113,7 +112,7 @@ struct AssetImportPage {
     }
 
     private func confirmation(_ report: AssetImportReport) -> Node<HTML.BodyContext> {
-        guard let upload = model.upload, upload.applied == nil, !report.plan.writes.isEmpty else { return .empty }
+        guard let upload = model.upload, upload.applied == nil, report.writes > 0 else { return .empty }
         guard report.rejections.isEmpty || upload.onlyValidRows else { return .p(.class("notice"), .text(t(.refusedRowsStop))) }
         return .form(
             .method(.post), .action(SiteURL.inventoryImportReport(upload.id).path),
@@ -124,9 +123,9 @@ struct AssetImportPage {
     }
 
     /// One select per header of the file, then the matching key and the partial-import choice.
-    private func mappingForm(_ upload: AssetImportStore.Upload, _ file: AssetFile) -> Node<HTML.BodyContext> {
+    private func mappingForm(_ upload: AssetImportStore.Upload, _ layout: AssetFileLayout) -> Node<HTML.BodyContext> {
         guard upload.applied == nil else { return .empty }
-        let (headers, mapping) = (file.headers, file.mapping)
+        let (headers, mapping) = (layout.headers, layout.mapping)
         return .form(
             .method(.post), .action(SiteURL.inventoryImportReport(upload.id).path),
             .input(.type(.hidden), .name(CSRFProtection.fieldName), .value(context.csrfToken)),

@@ -22,14 +22,16 @@ public struct AssetImportOptions: Sendable {
 /// What an import did, or would do.
 public struct AssetImportReport: Sendable {
     public var importID: UUID
-    public var file: AssetFile
-    public var plan: AssetImportPlan
+    public var layout: AssetFileLayout
+    public var created = 0, updated = 0, unchanged = 0
     /// Rows refused while reading the file, then while planning, in line order.
-    public var rejections: [AssetImportRejection]
+    public var rejections: [AssetImportRejection] = []
     /// What was written; nil when nothing was (a dry run, or a refused row without `onlyValidRows`).
     public var applied: AssetStore.Applied?
 
     public var rejectedLines: Int { Set(rejections.map(\.line)).count }
+    /// The rows that write something.
+    public var writes: Int { created + updated }
     /// What was written, for callers that know no store.
     public var written: (created: Int, updated: Int)? { applied.map { ($0.created, $0.updated) } }
 }
@@ -39,12 +41,33 @@ public struct AssetImportMissingColumns: Error, Sendable {
     public var fields: [AssetField]
 }
 
-/// One import, from a read file to a report: the same steps for the command line and the page.
+/// One import, from a file to a report: the same steps for the command line, the page and the
+/// background job. The file is read, planned and written a slice of rows at a time, so that the
+/// memory it takes does not grow with the file.
 enum AssetImportRun {
+    /// Rows read, planned and written at a time.
+    static let sliceSize = 2_000
+
+    /// How the planned slices are written.
+    enum Writing: Sendable {
+        /// Not at all: a dry run.
+        case nothing
+        /// All in one transaction, undone whole when a row is refused (unless only the valid rows are
+        /// wanted) or the file turns out truncated.
+        case all
+        /// Each slice in its own transaction, with the upload's job progress: a stop leaves whole slices.
+        case eachSlice(job: UUID)
+    }
+
+    /// A refused row stopped a transaction: what was planned, nothing written.
+    private struct Undone: Error {
+        let report: AssetImportReport
+    }
+
     /// `editable`: the establishments the importer may change (nil: all, the command line's case).
-    static func run(_ file: AssetFile, options: AssetImportOptions, environment: EntenteApp.Environment,
-                    database: any Database, actor: String, editable: Set<UAI>? = nil) async throws -> AssetImportReport {
-        let missing = file.missingColumns(matchingBy: options.matchKey)
+    static func run(_ reader: AssetFileReader, options: AssetImportOptions, environment: EntenteApp.Environment,
+                    database: any Database, actor: String, editable: Set<UAI>? = nil, writing: Writing) async throws -> AssetImportReport {
+        let missing = reader.layout.missingColumns(matchingBy: options.matchKey)
         guard missing.isEmpty else { throw AssetImportMissingColumns(fields: missing) }
         let now = Instant(environment.now())
         let rules = AssetImportRules(
@@ -53,24 +76,65 @@ enum AssetImportRun {
             catalogues: AssetImportRules.catalogues(of: try await TerritoryStore(database: database).establishments(matching: nil, limit: .max),
                                                     under: Array(environment.conventions.values)),
             today: environment.today, editable: editable)
-        let store = AssetStore(database: database)
-        let plan = AssetImportPlan(rows: file.rows, existing: try await store.assets(speakingOf: file.rows), rules: rules)
-        let rejections = (file.malformedRows + plan.rejections).sorted { $0.line < $1.line }
-        var report = AssetImportReport(importID: UUID(), file: file, plan: plan, rejections: rejections)
-        if !options.dryRun, rejections.isEmpty || options.onlyValidRows {
-            report.applied = try await store.apply(plan, importID: report.importID, actor: actor, at: now)
+        let start = AssetImportReport(importID: UUID(), layout: reader.layout)
+        let importID = start.importID
+        switch writing {
+        case .nothing:
+            return try await plan(reader, rules: rules, report: start, on: database) { _, _ in nil }
+        case .all:
+            do {
+                return try await database.transaction { database in
+                    let report = try await plan(reader, rules: rules, report: start, on: database) { plan, database in
+                        try await AssetStore(database: database).apply(plan, importID: importID, actor: actor, at: now)
+                    }
+                    guard report.rejections.isEmpty || options.onlyValidRows else { throw Undone(report: report) }
+                    return report
+                }
+            } catch let undone as Undone {
+                var report = undone.report
+                report.applied = nil
+                return report
+            }
+        case .eachSlice(let job):
+            return try await plan(reader, rules: rules, report: start, on: database) { plan, database in
+                try await database.transaction { database in
+                    let applied = try await AssetStore(database: database).apply(plan, importID: importID, actor: actor, at: now)
+                    try await AssetImportStore(database: database).advanceJob(job, by: plan.writes.count)
+                    return applied
+                }
+            }
         }
+    }
+
+    /// Reads, plans and hands each slice's plan to `write` (nil: nothing written), adding up the report.
+    private static func plan(_ reader: AssetFileReader, rules: AssetImportRules, report start: AssetImportReport, on database: any Database,
+                             write: (AssetImportPlan, any Database) async throws -> AssetStore.Applied?) async throws -> AssetImportReport {
+        var report = start, planner = AssetImportPlanner(rules: rules)
+        let store = AssetStore(database: database)
+        while let slice = try reader.next(upTo: sliceSize) {
+            let plan = planner.plan(slice.rows, existing: try await store.assets(speakingOf: slice.rows))
+            report.created += plan.created
+            report.updated += plan.updated
+            report.unchanged += plan.unchanged
+            report.rejections += slice.malformedRows + plan.rejections
+            if let applied = try await write(plan, database) {
+                report.applied = report.applied.map { $0 + applied } ?? applied
+            }
+        }
+        report.rejections.sort { $0.line < $1.line }
         return report
     }
 }
 
 extension EntenteApp {
-    /// `entente inventory import`: reads `data` and imports it as `actor` on the configured database.
-    public static func importAssets(settings: ServerSettings, territory: DemoTerritory, data: Data, name: String,
+    /// `entente inventory import`: reads the file a slice at a time and imports it as `actor` on the configured
+    /// database — in one transaction, so that a refused row or a truncated file leaves nothing written.
+    public static func importAssets(settings: ServerSettings, territory: DemoTerritory, file: URL, name: String,
                                     options: AssetImportOptions, actor: String) async throws -> AssetImportReport {
-        let file = try AssetFile(data: data, name: name)
+        let reader = try AssetFileReader(url: file, name: name)
         return try await withConfiguredApplication(settings: settings, territory: territory) { app in
-            try await AssetImportRun.run(file, options: options, environment: environment(app), database: app.db, actor: actor)
+            try await AssetImportRun.run(reader, options: options, environment: environment(app), database: app.db, actor: actor,
+                                         writing: options.dryRun ? .nothing : .all)
         }
     }
 
