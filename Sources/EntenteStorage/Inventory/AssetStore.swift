@@ -21,14 +21,26 @@ public struct AssetStore: Sendable {
         case inventoryNumbersTaken([String])
     }
 
-    /// What an applied import wrote.
+    /// What an applied import wrote, establishment by establishment.
     public struct Applied: Hashable, Sendable {
-        public var created: Int
-        public var updated: Int
+        public struct Counts: Hashable, Sendable {
+            public var created = 0, updated = 0
+        }
+
+        public var byEstablishment: [UAI: Counts]
+
+        public init(byEstablishment: [UAI: Counts] = [:]) {
+            self.byEstablishment = byEstablishment
+        }
+
+        public var created: Int { byEstablishment.values.reduce(0) { $0 + $1.created } }
+        public var updated: Int { byEstablishment.values.reduce(0) { $0 + $1.updated } }
 
         /// What two writes wrote together (an import written slice by slice).
         public static func + (lhs: Applied, rhs: Applied) -> Applied {
-            Applied(created: lhs.created + rhs.created, updated: lhs.updated + rhs.updated)
+            Applied(byEstablishment: lhs.byEstablishment.merging(rhs.byEstablishment) {
+                Counts(created: $0.created + $1.created, updated: $0.updated + $1.updated)
+            })
         }
     }
 
@@ -66,14 +78,17 @@ public struct AssetStore: Sendable {
 
     /// Writes the plan's creations and updates, with their history lines, in one transaction: an
     /// asset changed by someone else since the plan was made fails it all (`stale`), nothing written.
+    /// The import's audit entries are the caller's, once per import (`audit`), however many plans it
+    /// writes.
     @discardableResult
     public func apply(_ plan: AssetImportPlan, importID: UUID, actor: String, at now: Instant) async throws -> Applied {
         try await database.transaction { database in
-            var created: [AssetRow] = [], events: [AssetEventRecord] = [], updated = 0
+            var created: [AssetRow] = [], events: [AssetEventRecord] = [], applied = Applied()
             for step in plan.writes {
                 switch step.action {
                 case .create(let details, let status):
                     created.append(AssetRow(Asset(id: UUID(), details: details, status: status, statusSince: now, version: 1)))
+                    applied.byEstablishment[details.establishment, default: Applied.Counts()].created += 1
                 case .update(let stored, let details, let status, let changed):
                     guard let record = try await AssetRecord.find(stored.id, on: database) else { throw Failure.notFound }
                     guard record.version == stored.version else { throw Failure.stale(current: record.version) }
@@ -93,29 +108,24 @@ public struct AssetStore: Sendable {
                     }
                     record.update(from: asset)
                     try await record.save(on: database)
-                    updated += 1
+                    applied.byEstablishment[stored.details.establishment, default: Applied.Counts()].updated += 1
                 case .unchanged:
                     continue
                 }
             }
             try await Self.insert(created, importID: importID, actor: actor, at: now, on: database)
             for batch in events.chunked(Self.batchSize) { try await batch.create(on: database) }
-            // One audit entry per establishment the import wrote to.
-            var touched: [String: (created: Int, updated: Int)] = [:]
-            for step in plan.writes {
-                switch step.action {
-                case .create(let details, _): touched[details.establishment.value, default: (0, 0)].created += 1
-                case .update(let asset, _, _, _): touched[asset.details.establishment.value, default: (0, 0)].updated += 1
-                case .unchanged: break
-                }
-            }
-            try await Self.changed(touched.keys, on: database)
-            try await touched.sorted { $0.key < $1.key }.map { uai, counts in
-                AuditRecord(at: now.date, actor: actor, action: .inventoryImported, subject: uai,
-                            after: "import=\(importID.uuidString.lowercased()) created=\(counts.created) updated=\(counts.updated)")
-            }.create(on: database)
-            return Applied(created: created.count, updated: updated)
+            try await Self.changed(applied.byEstablishment.filter { $0.value.updated > 0 }.keys.map(\.value), on: database)
+            return applied
         }
+    }
+
+    /// The audit entries of an import: one per establishment it wrote to.
+    public func audit(_ applied: Applied, importID: UUID, actor: String, at now: Instant) async throws {
+        try await applied.byEstablishment.sorted { $0.key < $1.key }.map { uai, counts in
+            AuditRecord(at: now.date, actor: actor, action: .inventoryImported, subject: uai.value,
+                        after: "import=\(importID.uuidString.lowercased()) created=\(counts.created) updated=\(counts.updated)")
+        }.create(on: database)
     }
 
     /// Writes new assets as they are, without an import's checks: the benchmark's seeding.

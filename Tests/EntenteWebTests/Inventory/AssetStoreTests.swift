@@ -44,7 +44,7 @@ import Testing
                                                 actor: "dsi@cd35.fr", at: Self.now)
             let again = try await Self.plan(rows, store, catalogues: catalogues)
             // check
-            #expect(applied == AssetStore.Applied(created: 3, updated: 0))
+            #expect(applied.created == 3 && applied.updated == 0 && applied.byEstablishment.keys.sorted() == [uai])
             let (assets, total) = try await store.list(AssetFilter(establishment: uai))
             #expect(total == 3)
             #expect(assets.map(\.details.inventoryNumber) == ["INV-1", "INV-2", "INV-3"])

@@ -84,10 +84,13 @@ enum AssetImportRun {
         case .all:
             do {
                 return try await database.transaction { database in
-                    let report = try await plan(reader, rules: rules, report: start, on: database) { plan, database in
+                    var report = try await plan(reader, rules: rules, report: start, on: database) { plan, database in
                         try await AssetStore(database: database).apply(plan, importID: importID, actor: actor, at: now)
                     }
                     guard report.rejections.isEmpty || options.onlyValidRows else { throw Undone(report: report) }
+                    let applied = report.applied ?? AssetStore.Applied()
+                    try await AssetStore(database: database).audit(applied, importID: importID, actor: actor, at: now)
+                    report.applied = applied
                     return report
                 }
             } catch let undone as Undone {
@@ -98,7 +101,9 @@ enum AssetImportRun {
         case .eachSlice(let job):
             return try await plan(reader, rules: rules, report: start, on: database) { plan, database in
                 try await database.transaction { database in
-                    let applied = try await AssetStore(database: database).apply(plan, importID: importID, actor: actor, at: now)
+                    let store = AssetStore(database: database)
+                    let applied = try await store.apply(plan, importID: importID, actor: actor, at: now)
+                    try await store.audit(applied, importID: importID, actor: actor, at: now)
                     try await AssetImportStore(database: database).advanceJob(job, by: plan.writes.count)
                     return applied
                 }

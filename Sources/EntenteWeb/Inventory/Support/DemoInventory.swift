@@ -60,7 +60,9 @@ enum DemoInventory {
             catalogues: AssetImportRules.catalogues(of: environment.territory.establishments, under: Array(environment.conventions.values)),
             today: today)
         let plan = AssetImportPlan(rows: rows, existing: [], rules: rules)
-        try await store.apply(plan, importID: UUID(), actor: "demo", at: Instant(now))
+        let importID = UUID()
+        try await store.audit(try await store.apply(plan, importID: importID, actor: "demo", at: Instant(now)), importID: importID,
+                              actor: "demo", at: Instant(now))
         return plan.created
     }
 }
