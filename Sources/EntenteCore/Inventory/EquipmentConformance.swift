@@ -24,10 +24,21 @@ public struct EquipmentConformance: Hashable, Sendable {
 
     /// Lines that can be judged: those with an expected quantity.
     public var judged: [Line] { lines.filter { $0.expected != nil } }
-    public var conformant: Int { judged.filter(\.isConformant).count }
+    /// How many lines can be judged, and how many of them are conformant (counted without copying lines:
+    /// a territory's page counts them for thousands of establishments).
+    public var tally: (judged: Int, conformant: Int) {
+        lines.reduce(into: (0, 0)) { tally, line in
+            if line.expected != nil { tally.0 += 1 }
+            if line.isConformant { tally.1 += 1 }
+        }
+    }
+    public var conformant: Int { tally.conformant }
 
     /// The share of conformant lines, in whole percent rounded down; nil when no line can be judged.
-    public var percentage: Int? { judged.isEmpty ? nil : conformant * 100 / judged.count }
+    public var percentage: Int? {
+        let (judged, conformant) = tally
+        return judged == 0 ? nil : conformant * 100 / judged
+    }
 
     /// Evaluates `establishment` against `standard`: `deployed` counts its deployed devices by
     /// component and model (nil model: none recorded).
@@ -50,8 +61,11 @@ public struct EquipmentConformance: Hashable, Sendable {
 
     /// A territory's conformance: conformant lines over judged lines of all its establishments.
     public static func percentage(of establishments: [EquipmentConformance]) -> Int? {
-        let judged = establishments.reduce(0) { $0 + $1.judged.count }
-        guard judged > 0 else { return nil }
-        return establishments.reduce(0) { $0 + $1.conformant } * 100 / judged
+        let (judged, conformant) = establishments.reduce(into: (0, 0)) { sum, establishment in
+            let tally = establishment.tally
+            sum.0 += tally.judged
+            sum.1 += tally.conformant
+        }
+        return judged == 0 ? nil : conformant * 100 / judged
     }
 }

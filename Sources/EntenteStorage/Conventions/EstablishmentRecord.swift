@@ -39,12 +39,19 @@ final class EstablishmentRecord: Model, @unchecked Sendable {
 
     /// The establishment as the core knows it; a UAI or a kind no version of Entente wrote is an error.
     func establishment() throws -> Establishment {
-        let id = try requireID()
-        guard let uai = try? UAI(id) else { throw StoredValueError(table: Self.schema, column: "id", value: id) }
-        let counts = (try? JSONDecoder().decode([String: Int].self, from: Data(pupils.utf8))) ?? [:]
-        return Establishment(uai: uai, name: name, kind: try StoredValueError.decode(kind, table: Self.schema, column: "kind"),
-                             commune: commune,
-                             departmentCode: departmentCode, academy: academy, collectivityCode: collectivityCode,
+        try Self.establishment(uai: try requireID(), name: name, kind: kind, commune: commune, departmentCode: departmentCode,
+                               academy: academy, collectivityCode: collectivityCode, pupils: pupils, isDemo: isDemo, decoder: JSONDecoder())
+    }
+
+    static let columns = ["uai", "name", "kind", "commune", "department_code", "academy", "collectivity_code", "pupils", "is_demo"]
+
+    /// An establishment from its columns' values, whether read through the model or straight with SQL.
+    static func establishment(uai id: String, name: String, kind: String, commune: String, departmentCode: String, academy: String,
+                              collectivityCode: String?, pupils: String, isDemo: Bool, decoder: JSONDecoder) throws -> Establishment {
+        guard let uai = try? UAI(id) else { throw StoredValueError(table: schema, column: "uai", value: id) }
+        let counts = (try? decoder.decode([String: Int].self, from: Data(pupils.utf8))) ?? [:]
+        return Establishment(uai: uai, name: name, kind: try StoredValueError.decode(kind, table: schema, column: "kind"),
+                             commune: commune, departmentCode: departmentCode, academy: academy, collectivityCode: collectivityCode,
                              pupils: counts, isDemo: isDemo)
     }
 }

@@ -44,10 +44,12 @@ enum ConformanceController {
         guard !covered.isEmpty else { return [] }
         let uais = Set(covered.map(\.0.uai))
         let modulations = try await AssetStore(database: database).modulations(of: uais)
+        // Least conformant first (those without a judged line last), each percentage computed once.
         return covered.map { establishment, standard in
-            ConformancePage.Evaluation(establishment: establishment, standard: standard, conformance: EquipmentConformance.evaluate(
+            let evaluation = ConformancePage.Evaluation(establishment: establishment, standard: standard, conformance: EquipmentConformance.evaluate(
                 establishment, against: standard, deployed: figures[establishment.uai]?.deployedByModel ?? [:], modulations: modulations))
-        }.sorted { ($0.conformance.percentage ?? 101, $0.establishment.name) < ($1.conformance.percentage ?? 101, $1.establishment.name) }
+            return (evaluation, evaluation.conformance.percentage ?? 101)
+        }.sorted { ($0.1, $0.0.establishment.name) < ($1.1, $1.0.establishment.name) }.map(\.0)
     }
 
     struct ModulationForm: Content {

@@ -209,4 +209,19 @@ import Testing
             #expect(nextYear.byAge == [.twoToFour: 3], "another day counts the ages again")
         }
     }
+
+    /// An establishment's stored figures read back as they were counted, whatever its models are called.
+    @Test func storedFiguresReadBackAsTheyWereCounted() throws {
+        let figures = InventoryIndicators(
+            byStanding: [.inService: 12, .unavailable: 1, .stock: 3], inServiceByComponent: ["tablettes": 10, "videoprojecteurs": 2],
+            byAge: [.underTwo: 5, .unknown: 8], warrantiesEndingSoon: 2, ownFunds: 1, reconditioned: 4,
+            deployedByModel: ["tablettes": ["iPad 9": 6, "Tab\tS6 %20\r\nLite": 4, nil: 1], "videoprojecteurs": [nil: 2]],
+            retiredByYear: [2025: ["recycled": 3, "second-life": 1], 2026: ["lost": 1]])
+        let text = AssetSummary.text(of: figures)
+        #expect(AssetSummary.indicators(from: text) == figures)
+        #expect(text.split(separator: "\n").count == 17, "one line per figure")
+        #expect(AssetSummary.indicators(from: "") == InventoryIndicators())
+        #expect(AssetSummary.indicators(from: "standing\tbroken\t3") == nil, "a standing no version writes")
+        #expect(AssetSummary.indicators(from: "{\"standing\":{}}") == nil)
+    }
 }
