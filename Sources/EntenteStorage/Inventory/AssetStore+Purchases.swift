@@ -57,6 +57,7 @@ extension AssetStore {
             try await record.save(on: database)
             let assets = devices.map { Asset(id: UUID(), details: $0, status: lifecycle.initial, statusSince: now, version: 1) }
             try await AssetStore.insert(assets.map(AssetRow.init), importID: nil, actor: actor, at: now, on: database)
+            try await AssetStore.changed([request.establishment.value], on: database)
             return assets
         }
     }

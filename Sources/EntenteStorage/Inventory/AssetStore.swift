@@ -78,8 +78,7 @@ public struct AssetStore: Sendable {
 
     /// Writes the plan's creations and updates, with their history lines, in one transaction: an
     /// asset changed by someone else since the plan was made fails it all (`stale`), nothing written.
-    /// The import's audit entries are the caller's, once per import (`audit`), however many plans it
-    /// writes.
+    /// The caller then `record`s what it wrote, once per transaction however many plans it applies.
     @discardableResult
     public func apply(_ plan: AssetImportPlan, importID: UUID, actor: String, at now: Instant) async throws -> Applied {
         try await database.transaction { database in
@@ -115,13 +114,15 @@ public struct AssetStore: Sendable {
             }
             try await Self.insert(created, importID: importID, actor: actor, at: now, on: database)
             for batch in events.chunked(Self.batchSize) { try await batch.create(on: database) }
-            try await Self.changed(applied.byEstablishment.filter { $0.value.updated > 0 }.keys.map(\.value), on: database)
             return applied
         }
     }
 
-    /// The audit entries of an import: one per establishment it wrote to.
-    public func audit(_ applied: Applied, importID: UUID, actor: String, at now: Instant) async throws {
+    /// Records what an import wrote, in the transaction that wrote it: an audit entry per establishment, and
+    /// their figures marked out of date — once, not once per slice (a slice of a territory's file touches
+    /// its two thousand establishments).
+    public func record(_ applied: Applied, importID: UUID, actor: String, at now: Instant) async throws {
+        try await Self.changed(applied.byEstablishment.keys.map(\.value), on: database)
         try await applied.byEstablishment.sorted { $0.key < $1.key }.map { uai, counts in
             AuditRecord(at: now.date, actor: actor, action: .inventoryImported, subject: uai.value,
                         after: "import=\(importID.uuidString.lowercased()) created=\(counts.created) updated=\(counts.updated)")
@@ -132,6 +133,7 @@ public struct AssetStore: Sendable {
     public func insert(_ assets: [Asset], actor: String, at now: Instant) async throws {
         try await database.transaction { database in
             try await Self.insert(assets.map(AssetRow.init), importID: nil, actor: actor, at: now, on: database)
+            try await Self.changed(assets.map(\.details.establishment.value), on: database)
         }
     }
 
@@ -149,11 +151,10 @@ public struct AssetStore: Sendable {
             }
             try await events.run()
         }
-        try await changed(rows.map(\.establishment_uai), on: database)
     }
 
     /// Marks the figures of these establishments out of date (`AssetSummary`), in the transaction that changes
-    /// their devices: every write to `assets` goes through it.
+    /// their devices: every write to `assets` is followed by it.
     static func changed(_ establishments: some Collection<String>, on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
         try await AssetSummary.invalidate(establishments, on: sql)

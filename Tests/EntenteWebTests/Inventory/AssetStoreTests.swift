@@ -182,7 +182,10 @@ import Testing
             var rows = Self.rows(3, uai: uai, component: component, extra: [.acquiredOn: "2025-01-10", .model: "X1"])
             rows[0].values[.condition] = "reconditionné"
             rows[2].values[.model] = nil
-            try await store.apply(try await Self.plan(rows, store, catalogues: catalogues), importID: UUID(), actor: "dsi", at: Self.now)
+            let importID = UUID()
+            let applied = try await store.apply(try await Self.plan(rows, store, catalogues: catalogues), importID: importID, actor: "dsi",
+                                                at: Self.now)
+            try await store.record(applied, importID: importID, actor: "dsi", at: Self.now)
             let day = try #require(CalendarDate(year: 2026, month: 12, day: 5))
             // act
             func indicators(on day: CalendarDate) async throws -> InventoryIndicators {

@@ -89,7 +89,7 @@ enum AssetImportRun {
                     }
                     guard report.rejections.isEmpty || options.onlyValidRows else { throw Undone(report: report) }
                     let applied = report.applied ?? AssetStore.Applied()
-                    try await AssetStore(database: database).audit(applied, importID: importID, actor: actor, at: now)
+                    try await AssetStore(database: database).record(applied, importID: importID, actor: actor, at: now)
                     report.applied = applied
                     return report
                 }
@@ -103,7 +103,7 @@ enum AssetImportRun {
                 try await database.transaction { database in
                     let store = AssetStore(database: database)
                     let applied = try await store.apply(plan, importID: importID, actor: actor, at: now)
-                    try await store.audit(applied, importID: importID, actor: actor, at: now)
+                    try await store.record(applied, importID: importID, actor: actor, at: now)
                     try await AssetImportStore(database: database).advanceJob(job, by: plan.writes.count)
                     return applied
                 }

@@ -61,7 +61,7 @@ enum DemoInventory {
             today: today)
         let plan = AssetImportPlan(rows: rows, existing: [], rules: rules)
         let importID = UUID()
-        try await store.audit(try await store.apply(plan, importID: importID, actor: "demo", at: Instant(now)), importID: importID,
+        try await store.record(try await store.apply(plan, importID: importID, actor: "demo", at: Instant(now)), importID: importID,
                               actor: "demo", at: Instant(now))
         return plan.created
     }
