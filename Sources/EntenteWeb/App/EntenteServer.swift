@@ -20,6 +20,9 @@ public enum EntenteServer {
             app.lifecycle.use(PeriodicJob("breach watch", every: BreachWatch.intervalSeconds, work: BreachWatch.run))
             // The convention's term: renewal negotiation, notice deadline, end, sixty days ahead.
             app.lifecycle.use(PeriodicJob("term watch", every: 24 * 3600, work: TermWatch.run))
+            // Each establishment's inventory figures, counted again when its devices changed or the day did.
+            app.lifecycle.use(PeriodicJob("inventory figures", every: InventoryFiguresRefresh.intervalSeconds,
+                                          work: InventoryFiguresRefresh.run))
             let mode = settings.demoMode ? " — demo mode" : ""
             app.logger.notice("Entente on http://\(settings.host):\(settings.port) — \(settings.databaseDescription)\(mode)")
             try await app.execute()

@@ -227,4 +227,27 @@ import Testing
         #expect(AssetSummary.indicators(from: "standing\tbroken\t3") == nil, "a standing no version writes")
         #expect(AssetSummary.indicators(from: "{\"standing\":{}}") == nil)
     }
+
+    /// The background refresh counts the figures of the day for every establishment with devices.
+    @Test func theRefreshCountsEveryOutOfDateEstablishment() async throws {
+        try await TestApp.run { app in
+            // setup: three devices imported, their establishment's figures out of date
+            let (uai, component, catalogues) = try Self.place()
+            let store = AssetStore(database: app.db)
+            let importID = UUID()
+            let applied = try await store.apply(try await Self.plan(Self.rows(3, uai: uai, component: component), store, catalogues: catalogues),
+                                                importID: importID, actor: "dsi", at: Self.now)
+            try await store.record(applied, importID: importID, actor: "dsi", at: Self.now)
+            let sql = try #require(app.db as? any SQLDatabase)
+            let before = try await AssetSummary.read(nil, on: sql)
+            // act
+            try await InventoryFiguresRefresh.run(app)
+            // check
+            let after = try await AssetSummary.read(nil, on: sql)
+            let today = EntenteApp.environment(app).today
+            #expect(before.contains { $0.establishment == uai.value && $0.figures == nil })
+            #expect(!after.isEmpty && after.allSatisfy { $0.asOf == today.description && $0.figures != nil })
+            #expect(try after.first { $0.establishment == uai.value }?.indicators(on: today)?.byStanding == [.inService: 3])
+        }
+    }
 }
