@@ -209,8 +209,14 @@ public struct AssetStore: Sendable {
     /// The conditions of `filter` on a select of `assets`.
     static func narrow(_ select: SQLSelectBuilder, by filter: AssetFilter) -> SQLSelectBuilder {
         if let establishments = filter.establishments {
-            if establishments.isEmpty { select.where(SQLLiteral.boolean(false)) }
-            else { select.where("establishment_uai", .in, establishments.map(\.value)) }
+            if establishments.isEmpty {
+                select.where(SQLLiteral.boolean(false))
+            } else if select.database.dialect.name == "postgresql" {
+                // One array parameter rather than a territory's 2,000: less to send, bind and parse on each call.
+                select.where(SQLColumn("establishment_uai"), .equal, SQLFunction("ANY", args: SQLBind(establishments.map(\.value))))
+            } else {
+                select.where("establishment_uai", .in, establishments.map(\.value))
+            }
         }
         if let establishment = filter.establishment { select.where("establishment_uai", .equal, establishment.value) }
         if let status = filter.status { select.where("status", .equal, status) }

@@ -17,12 +17,12 @@ import VaporTesting
             var agent = Browser(app)
             _ = try await agent.signIn(InventoryPagesTests.agent)
             let file = """
-                UAI;N° d'inventaire;Composant;Financement;Date d'acquisition;Fin de garantie;Statut
-                \(uai.value);PC-1;\(component);Département;2025-01-10;2027-01-10;in-service
-                \(uai.value);PC-2;\(component);Fonds propres;2021-05-01;2024-05-01;in-service
-                \(uai.value);PC-3;\(component);Département;2019-01-01;;out-of-order
-                \(uai.value);PC-4;\(component);Département;2025-06-01;2028-06-01;in-stock
-                \(uai.value);PC-5;\(component);Département;2018-01-01;;recycled
+                UAI;N° d'inventaire;Composant;Financement;Date d'acquisition;Fin de garantie;Statut;Reconditionné
+                \(uai.value);PC-1;\(component);Département;2025-01-10;2027-01-10;in-service;oui
+                \(uai.value);PC-2;\(component);Fonds propres;2021-05-01;2024-05-01;in-service;non
+                \(uai.value);PC-3;\(component);Département;2019-01-01;;out-of-order;
+                \(uai.value);PC-4;\(component);Département;2025-06-01;2028-06-01;in-stock;oui
+                \(uai.value);PC-5;\(component);Département;2018-01-01;;recycled;oui
 
                 """
             let (path, _) = try await InventoryPagesTests.upload(&agent, Data(file.utf8))
@@ -41,6 +41,8 @@ import VaporTesting
             #expect(document["by_age"] as? [String: Int] == ["under-2": 1, "2-4": 0, "4-6": 1, "6-and-more": 1, "unknown": 0])
             #expect(document["warranties_ending_within_6_months"] as? Int == 1)
             #expect(document["own_funds"] as? Int == 1)
+            // Of the three deployed devices one was bought reconditioned (the one in stock and the recycled one are not deployed)
+            #expect(document["reconditioned"] as? Int == 1 && document["reconditioned_percent"] as? Int == 33)
             // The collège's devices are of a component the référentiel has no line for: none of its lines is met
             #expect(document["conformance_percent"] as? Int == 0)
             #expect(document["pupils"] as? Int == pupils)
@@ -52,7 +54,7 @@ import VaporTesting
             #expect(page.body.string.contains("<strong>2</strong> en service"))
             #expect(other.status == .notFound, "another establishment's figures are not the principal's to read")
             let csv = try await agent.get("/inventory/indicators.csv?establishment=\(uai.value)")
-            #expect(csv.body.string.contains("devices;in-service;2\r\n"))
+            #expect(csv.body.string.contains("devices;in-service;2\r\n") && csv.body.string.contains("reconditioned_percent;;33\r\n"))
         }
     }
 }
