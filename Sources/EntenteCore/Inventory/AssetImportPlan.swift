@@ -213,34 +213,13 @@ private struct Planner: Sendable {
         if stored == nil {
             for field in AssetField.required where row[field] == nil { report(field, .missing) }
         }
-        let establishment = row[.establishment].flatMap { text -> UAI? in
-            do { return try UAI(text) } catch {
-                report(.establishment, .invalidUAI(text))
-                return nil
-            }
-        } ?? stored?.establishment
-        let origin = row[.funding].flatMap { text -> FundingOrigin? in
-            guard let origin = AssetValueReading.funding(text) else {
-                report(.funding, .unknownFunding(text))
-                return nil
-            }
-            return origin
-        }
-        let zone = row[.zone].flatMap { text -> NetworkZone? in
-            guard let zone = AssetValueReading.zone(text) else {
-                report(.zone, .unknownZone(text))
-                return nil
-            }
-            return zone
-        } ?? stored?.zone
+        let establishment = value(row, .establishment, report: report, read: { try? UAI($0) }, refusal: AssetImportProblem.invalidUAI)
+            ?? stored?.establishment
+        let origin = value(row, .funding, report: report, read: AssetValueReading.funding, refusal: AssetImportProblem.unknownFunding)
+        let zone = value(row, .zone, report: report, read: AssetValueReading.zone, refusal: AssetImportProblem.unknownZone) ?? stored?.zone
         let acquiredOn = date(row, .acquiredOn, report: report) ?? stored?.acquiredOn
-        let condition = row[.condition].flatMap { text -> AcquisitionCondition? in
-            guard let condition = AssetValueReading.condition(text) else {
-                report(.condition, .unknownCondition(text))
-                return nil
-            }
-            return condition
-        } ?? stored?.condition
+        let condition = value(row, .condition, report: report, read: AssetValueReading.condition, refusal: AssetImportProblem.unknownCondition)
+            ?? stored?.condition
         let warrantyEndsOn = date(row, .warrantyEndsOn, report: report) ?? stored?.warrantyEndsOn
         let endOfLifeOn = date(row, .endOfLifeOn, report: report) ?? stored?.endOfLifeOn
         if let acquiredOn, acquiredOn > rules.today { report(.acquiredOn, .dateInFuture(acquiredOn)) }
@@ -292,12 +271,18 @@ private struct Planner: Sendable {
     }
 
     private func date(_ row: AssetImportRow, _ field: AssetField, report: Report) -> CalendarDate? {
+        value(row, field, report: report, read: AssetValueReading.date, refusal: AssetImportProblem.invalidDate)
+    }
+
+    /// The row's value of `field` as `read` understands it; nil when the cell is empty, or refused with the text.
+    private func value<Value>(_ row: AssetImportRow, _ field: AssetField, report: Report, read: (String) -> Value?,
+                              refusal: (String) -> AssetImportProblem) -> Value? {
         guard let text = row[field] else { return nil }
-        guard let date = AssetValueReading.date(text) else {
-            report(field, .invalidDate(text))
+        guard let value = read(text) else {
+            report(field, refusal(text))
             return nil
         }
-        return date
+        return value
     }
 
     private func status(of row: AssetImportRow, from current: Asset?, report: Report) -> String? {
