@@ -5,14 +5,16 @@ import SQLKit
 /// the million tickets and assets (export and erasure on request), and the log of retention purges.
 struct IndexPersonalData: AsyncMigration {
     static let indexes = [
-        TableIndex.tickets("tickets_requester_email", ["requester_email"]),
+        TableIndex.tickets("tickets_requester_email", ["requester_email"], skipsNulls: true),
         TableIndex.tickets("tickets_requester_name", ["requester_name"]),
         TableIndex.tickets("tickets_filed_by", ["filed_by"]),
-        TableIndex("ticket_events_actor", on: "ticket_events", ["actor"]),
-        TableIndex("ticket_attachments_uploaded_by", on: "ticket_attachments", ["uploaded_by"]),
-        TableIndex("ticket_ratings_rated_by", on: "ticket_ratings", ["rated_by"]),
+        // With the time, read in order: a person's lines are found through the index even where the
+        // planner's statistics say one actor (the benchmark's, an import's) wrote nearly every line.
+        TableIndex("ticket_events_actor", on: "ticket_events", ["actor", "at"]),
+        TableIndex("ticket_attachments_uploaded_by", on: "ticket_attachments", ["uploaded_by", "uploaded_at"]),
+        TableIndex("ticket_ratings_rated_by", on: "ticket_ratings", ["rated_by", "at"]),
         TableIndex("asset_loans_holder_name", on: "asset_loans", ["holder_name"]),
-        TableIndex("asset_loans_guardian_name", on: "asset_loans", ["guardian_name"]),
+        TableIndex("asset_loans_guardian_name", on: "asset_loans", ["guardian_name"], skipsNulls: true),
         TableIndex("asset_loans_ended_on", on: "asset_loans", ["ended_on"]),
         TableIndex("audit_log_actor", on: "audit_log", ["actor", "at"]),
         TableIndex("breaches_declared_by", on: "breaches", ["declared_by"]),

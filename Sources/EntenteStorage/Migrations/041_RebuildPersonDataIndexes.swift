@@ -1,7 +1,8 @@
 import Fluent
 import SQLKit
 
-/// 041: indexes of migration 032 rebuilt so that a planner cannot misread them at a million rows — the
+/// 041: migration 032 landed twice, first with plain indexes, then in the form it has now; a database that
+/// ran the first form gets these five rebuilt as 032 now writes them (elsewhere they are rebuilt the same) — the
 /// requester's address and the guardian's name skip the rows without one; a person's history lines,
 /// attachments and ratings are read through the person with the time, in order, even where one actor (the
 /// benchmark's, an import's) wrote nearly every line.
