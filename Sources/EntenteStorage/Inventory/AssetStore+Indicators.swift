@@ -10,20 +10,21 @@ extension AssetStore {
     public func indicatorsByEstablishment(_ establishments: Set<UAI>?, on day: CalendarDate,
                                           lifecycle: AssetLifecycle) async throws -> [UAI: InventoryIndicators] {
         guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
-        var figures: [UAI: InventoryIndicators] = [:], stale: [String: AssetSummary] = [:]
+        var figures: [UAI: InventoryIndicators] = [:], stale: [String: (uai: UAI, summary: AssetSummary)] = [:]
         for summary in try await AssetSummary.read(establishments, on: sql) {
             let uai = try StoredValueError.uai(summary.establishment, table: AssetSummary.table, column: "establishment_uai")
-            if let known = try summary.indicators(on: day) { figures[uai] = known } else { stale[summary.establishment] = summary }
+            if let known = try summary.indicators(on: day) { figures[uai] = known } else { stale[summary.establishment] = (uai, summary) }
         }
         guard !stale.isEmpty else { return figures }
         // Everything out of date (a new day): counted without naming two thousand establishments.
         let counted = try await count(figures.isEmpty && establishments == nil ? nil : Set(stale.keys), on: day, lifecycle: lifecycle)
-        for (establishment, summary) in stale.sorted(by: { $0.key < $1.key }) {
-            let uai = try StoredValueError.uai(establishment, table: AssetSummary.table, column: "establishment_uai")
-            let counts = counted[establishment] ?? InventoryIndicators()
-            try await summary.store(counts, on: day, on: sql)
-            figures[uai] = counts
+        // One commit for all the figures kept, not one per establishment.
+        let toStore = stale.sorted { $0.key < $1.key }.map(\.value.summary)
+        try await database.transaction { database in
+            guard let sql = database as? any SQLDatabase else { throw Failure.notFound }
+            for summary in toStore { try await summary.store(counted[summary.establishment] ?? InventoryIndicators(), on: day, on: sql) }
         }
+        for (establishment, (uai, _)) in stale { figures[uai] = counted[establishment] ?? InventoryIndicators() }
         return figures
     }
 
